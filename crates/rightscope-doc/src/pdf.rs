@@ -1,0 +1,13 @@
+//! Placeholder: the pdf reader is being written.
+
+use crate::error::DocError;
+use crate::limits::Limits;
+use crate::model::{Document, Format, SourceInfo};
+
+/// Reads a pdf document.
+pub fn parse(_bytes: &[u8], _source: SourceInfo, _limits: &Limits) -> Result<Document, DocError> {
+    Err(DocError::Malformed {
+        format: Format::Pdf,
+        reason: "reader not written yet".into(),
+    })
+}
