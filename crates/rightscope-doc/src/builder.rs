@@ -222,16 +222,28 @@ mod tests {
         b.heading(1, Some("2.".into()), "Security Considerations", None, None);
         b.push_text("Be careful.", None);
         b.heading(2, Some("2.1.".into()), "Threats", None, None);
-        b.push_text("Many.\nMore.", Some(SourcePosition { line: 20, column: 1 }));
+        b.push_text(
+            "Many.\nMore.",
+            Some(SourcePosition {
+                line: 20,
+                column: 1,
+            }),
+        );
         let doc = b.finish(info(), Meta::default());
         assert_eq!(doc.sections.len(), 3);
         assert_eq!(doc.sections[0].kind, SectionKind::Introduction);
-        assert_eq!(doc.section_text(&doc.sections[0]), "1. Introduction\n\nIntro text.");
+        assert_eq!(
+            doc.section_text(&doc.sections[0]),
+            "1. Introduction\n\nIntro text."
+        );
         assert_eq!(doc.sections[2].kind, SectionKind::SecurityConsiderations);
         assert_eq!(doc.sections[1].range.end, doc.sections[2].range.end);
         let more = doc.text.find("More").expect("text kept");
         assert_eq!(doc.position(more).line, 21);
         let intro = doc.text.find("Intro text").expect("text kept");
-        assert_eq!(doc.position(intro + 1), SourcePosition { line: 5, column: 4 });
+        assert_eq!(
+            doc.position(intro + 1),
+            SourcePosition { line: 5, column: 4 }
+        );
     }
 }

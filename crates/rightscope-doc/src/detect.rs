@@ -76,22 +76,42 @@ fn is_front_matter(bytes: &[u8]) -> bool {
         return false;
     }
     let lower = ascii_lowercase(&rest[..rest.len().min(4096)]);
-    [&b"\ntitle:"[..], b"\ndocname:", b"\nabbrev:", b"\nauthor:", b"\nstand_alone:"]
-        .iter()
-        .any(|key| contains(&lower, key))
+    [
+        &b"\ntitle:"[..],
+        b"\ndocname:",
+        b"\nabbrev:",
+        b"\nauthor:",
+        b"\nstand_alone:",
+    ]
+    .iter()
+    .any(|key| contains(&lower, key))
         || lower.starts_with(b"\ntitle:")
 }
 
-/// NUL bytes or many C0 control characters (other than tab, CR, LF, FF) mean the input is not text.
+/// Binary formats by their magic numbers, or many C0 control characters (other than tab, CR, LF, FF), or
+/// mostly NUL bytes. A few NULs are allowed: old RFCs carry NUL fill after page footers.
 fn looks_binary(head: &[u8]) -> bool {
-    if memchr::memchr(0, head).is_some() {
+    const MAGIC: [&[u8]; 9] = [
+        b"\x7fELF",
+        b"\x89PNG",
+        b"GIF8",
+        b"\xff\xd8\xff",
+        b"PK\x03\x04",
+        b"\x1f\x8b",
+        b"\x28\xb5\x2f\xfd",
+        b"BZh",
+        b"\xfd7zXZ",
+    ];
+    if MAGIC.iter().any(|magic| head.starts_with(magic)) {
         return true;
     }
+    let nuls = head.iter().filter(|&&b| b == 0).count();
     let controls = head
         .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
+        .filter(|&&b| b != 0 && b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
-    controls * 20 > head.len().max(1)
+    let len = head.len().max(1);
+    controls * 20 > len || nuls * 2 > len || (nuls > 0 && !head.iter().any(|&b| b == b'\n'))
 }
 
 fn ascii_lowercase(bytes: &[u8]) -> Vec<u8> {
@@ -116,17 +136,43 @@ mod tests {
 
     #[test]
     fn detects_by_content_not_extension() {
-        assert_eq!(detect_format(b"<?xml version='1.0'?>\n<rfc number='1'/>", "x.txt"), Ok(Format::RfcXml));
-        assert_eq!(detect_format(b"<!DOCTYPE html><html></html>", "a.xml"), Ok(Format::Html));
-        assert_eq!(detect_format(b"---\ntitle: A\ndocname: draft-a-00\n---\n# x", "a.txt"), Ok(Format::Markdown));
+        assert_eq!(
+            detect_format(b"<?xml version='1.0'?>\n<rfc number='1'/>", "x.txt"),
+            Ok(Format::RfcXml)
+        );
+        assert_eq!(
+            detect_format(b"<!DOCTYPE html><html></html>", "a.xml"),
+            Ok(Format::Html)
+        );
+        assert_eq!(
+            detect_format(b"---\ntitle: A\ndocname: draft-a-00\n---\n# x", "a.txt"),
+            Ok(Format::Markdown)
+        );
         assert_eq!(detect_format(b"%PDF-1.7\n...", "a.txt"), Ok(Format::Pdf));
-        assert_eq!(detect_format(b"\xEF\xBB\xBFRFC 9999   x\n", "a.txt"), Ok(Format::RfcText));
-        assert_eq!(detect_format(b"Network Working Group   X\n", "a"), Ok(Format::RfcText));
+        assert_eq!(
+            detect_format(b"\xEF\xBB\xBFRFC 9999   x\n", "a.txt"),
+            Ok(Format::RfcText)
+        );
+        assert_eq!(
+            detect_format(b"Network Working Group   X\n", "a"),
+            Ok(Format::RfcText)
+        );
     }
 
     #[test]
     fn rejects_empty_and_binary() {
         assert_eq!(detect_format(b"", "a"), Err(DocError::Empty));
-        assert!(matches!(detect_format(b"\x00\x01\x02abc", "a"), Err(DocError::Unrecognised { .. })));
+        assert!(matches!(
+            detect_format(b"\x00\x01\x02abc", "a"),
+            Err(DocError::Unrecognised { .. })
+        ));
+        assert!(matches!(
+            detect_format(b"\x7fELF\x02\x01\x01", "a"),
+            Err(DocError::Unrecognised { .. })
+        ));
+        assert_eq!(
+            detect_format(b"text\n   [page 1]\n\x00\x00\x00\nmore text here\n", "a"),
+            Ok(Format::RfcText)
+        );
     }
 }

@@ -13,7 +13,9 @@ pub enum DocError {
     #[error("the file is empty")]
     Empty,
     /// The input is larger than the configured limit.
-    #[error("the file is {size} bytes, over the limit of {limit} bytes (raise it with --max-size)")]
+    #[error(
+        "the file is {size} bytes, over the limit of {limit} bytes (raise it with --max-size)"
+    )]
     TooLarge {
         /// Size of the input.
         size: u64,
@@ -43,7 +45,9 @@ pub enum DocError {
         reason: String,
     },
     /// The format is known but support for it was not compiled in.
-    #[error("{format} support is not built into this rightscope (enable the cargo feature `{feature}`)")]
+    #[error(
+        "{format} support is not built into this rightscope (enable the cargo feature `{feature}`)"
+    )]
     FeatureDisabled {
         /// The detected format.
         format: Format,

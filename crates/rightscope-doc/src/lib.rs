@@ -23,9 +23,7 @@ pub use builder::DocumentBuilder;
 pub use detect::detect_format;
 pub use error::DocError;
 pub use limits::Limits;
-pub use model::{
-    Author, Document, Format, Meta, Sdo, Section, SectionKind, SourceInfo, Warning,
-};
+pub use model::{Author, Document, Format, Meta, Sdo, Section, SectionKind, SourceInfo, Warning};
 pub use sections::{classify_title, section_kind};
 pub use source_map::{LineIndex, SourceMap, SourcePosition};
 pub use text::strip_pagination;

@@ -124,9 +124,7 @@ impl SectionKind {
             SectionKind::PrivacyConsiderations => "PrivacyConsiderations",
             SectionKind::HumanRightsConsiderations => "HumanRightsConsiderations",
             SectionKind::IanaConsiderations => "IanaConsiderations",
-            SectionKind::InternationalizationConsiderations => {
-                "InternationalizationConsiderations"
-            }
+            SectionKind::InternationalizationConsiderations => "InternationalizationConsiderations",
             SectionKind::AccessibilityConsiderations => "AccessibilityConsiderations",
             SectionKind::Examples => "Examples",
             SectionKind::References => "References",

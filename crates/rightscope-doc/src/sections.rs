@@ -21,7 +21,10 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
             ("security", SectionKind::SecurityConsiderations),
             ("privacy", SectionKind::PrivacyConsiderations),
             ("iana", SectionKind::IanaConsiderations),
-            ("internationali", SectionKind::InternationalizationConsiderations),
+            (
+                "internationali",
+                SectionKind::InternationalizationConsiderations,
+            ),
             ("i18n", SectionKind::InternationalizationConsiderations),
             ("accessibility", SectionKind::AccessibilityConsiderations),
         ];
@@ -106,6 +109,13 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
 /// The kind of a section given its title, its number and its parent's kind.
 pub fn section_kind(title: &str, number: Option<&str>, parent: Option<SectionKind>) -> SectionKind {
     if let Some(kind) = classify_title(title) {
+        // A subsection titled just "Security" or "Privacy" (say, under Human Rights Considerations) is a
+        // topic of its parent, not a considerations section of its own.
+        let bare_topic = kind.is_considerations() || kind == SectionKind::IanaConsiderations;
+        if bare_topic && parent.is_some() && !title.to_ascii_lowercase().contains("considerations")
+        {
+            return parent.unwrap_or(kind);
+        }
         return kind;
     }
     if let Some(parent) = parent {
@@ -174,26 +184,66 @@ mod tests {
             classify_title("Internationalization Considerations"),
             Some(SectionKind::InternationalizationConsiderations)
         );
-        assert_eq!(classify_title("IANA Considerations"), Some(SectionKind::IanaConsiderations));
-        assert_eq!(classify_title("Security"), Some(SectionKind::SecurityConsiderations));
+        assert_eq!(
+            classify_title("IANA Considerations"),
+            Some(SectionKind::IanaConsiderations)
+        );
+        assert_eq!(
+            classify_title("Security"),
+            Some(SectionKind::SecurityConsiderations)
+        );
     }
 
     #[test]
     fn boilerplate_and_references() {
-        assert_eq!(classify_title("Status of This Memo"), Some(SectionKind::Boilerplate));
-        assert_eq!(classify_title("Authors\u{2019} Addresses"), Some(SectionKind::Boilerplate));
-        assert_eq!(classify_title("Normative References"), Some(SectionKind::References));
-        assert_eq!(classify_title("Acknowledgments"), Some(SectionKind::Acknowledgements));
+        assert_eq!(
+            classify_title("Status of This Memo"),
+            Some(SectionKind::Boilerplate)
+        );
+        assert_eq!(
+            classify_title("Authors\u{2019} Addresses"),
+            Some(SectionKind::Boilerplate)
+        );
+        assert_eq!(
+            classify_title("Normative References"),
+            Some(SectionKind::References)
+        );
+        assert_eq!(
+            classify_title("Acknowledgments"),
+            Some(SectionKind::Acknowledgements)
+        );
     }
 
     #[test]
     fn plain_titles_inherit() {
         assert_eq!(classify_title("Protocol Overview"), None);
         assert_eq!(
-            section_kind("Threats", Some("8.1"), Some(SectionKind::SecurityConsiderations)),
+            section_kind(
+                "Threats",
+                Some("8.1"),
+                Some(SectionKind::SecurityConsiderations)
+            ),
             SectionKind::SecurityConsiderations
         );
-        assert_eq!(section_kind("Wire Format", Some("3"), None), SectionKind::Body);
-        assert_eq!(section_kind("Test Vectors", Some("A"), None), SectionKind::Appendix);
+        assert_eq!(
+            section_kind("Wire Format", Some("3"), None),
+            SectionKind::Body
+        );
+        assert_eq!(
+            section_kind(
+                "Security",
+                Some("4.13"),
+                Some(SectionKind::HumanRightsConsiderations)
+            ),
+            SectionKind::HumanRightsConsiderations
+        );
+        assert_eq!(
+            section_kind("Security", Some("7"), None),
+            SectionKind::SecurityConsiderations
+        );
+        assert_eq!(
+            section_kind("Test Vectors", Some("A"), None),
+            SectionKind::Appendix
+        );
     }
 }

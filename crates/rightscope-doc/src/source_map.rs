@@ -151,7 +151,10 @@ mod tests {
     #[test]
     fn empty_map_points_at_the_start() {
         let map = SourceMap::new();
-        assert_eq!(map.position("abc", 2), SourcePosition { line: 1, column: 1 });
+        assert_eq!(
+            map.position("abc", 2),
+            SourcePosition { line: 1, column: 1 }
+        );
     }
 
     #[test]

@@ -1,0 +1,153 @@
+//! Turns the paths on the command line into documents read in parallel, in a stable order.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use rayon::prelude::*;
+use rightscope_doc::{Document, Limits};
+
+use crate::InputArgs;
+
+/// File extensions picked up when a directory is given.
+const DOCUMENT_EXTENSIONS: [&str; 7] = ["txt", "xml", "md", "html", "htm", "xhtml", "pdf"];
+
+/// How many documents are read before their results are written, to bound memory on whole corpora.
+const BATCH: usize = 256;
+
+/// One input path, or a problem found while listing the inputs.
+#[derive(Debug)]
+pub enum Input {
+    /// A file to read.
+    File(PathBuf),
+    /// A path that could not be listed (unreadable directory, symlink loop, missing file).
+    Problem { path: PathBuf, message: String },
+}
+
+/// A document read, or the reason it could not be.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The path as given or found.
+    pub path: PathBuf,
+    /// The document, or the error message.
+    pub result: Result<Document, String>,
+}
+
+/// Lists the files named by `paths`, walking directories in name order.
+pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        let metadata = match std::fs::metadata(path) {
+            Ok(metadata) => metadata,
+            Err(error) => {
+                inputs.push(Input::Problem {
+                    path: path.clone(),
+                    message: describe_io(&error),
+                });
+                continue;
+            }
+        };
+        if !metadata.is_dir() {
+            inputs.push(Input::File(path.clone()));
+            continue;
+        }
+        let walker = walkdir::WalkDir::new(path)
+            .follow_links(true)
+            .sort_by_file_name();
+        for entry in walker {
+            match entry {
+                Ok(entry)
+                    if entry.file_type().is_file() && has_document_extension(entry.path()) =>
+                {
+                    inputs.push(Input::File(entry.into_path()));
+                }
+                Ok(_) => {}
+                Err(error) => {
+                    let path = error.path().map_or_else(|| path.clone(), Path::to_path_buf);
+                    let message = if error.loop_ancestor().is_some() {
+                        "symbolic link loop; not followed".to_string()
+                    } else if let Some(io) = error.io_error() {
+                        describe_io(io)
+                    } else {
+                        error.to_string()
+                    };
+                    inputs.push(Input::Problem { path, message });
+                }
+            }
+        }
+    }
+    inputs
+}
+
+fn has_document_extension(path: &Path) -> bool {
+    path.extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| {
+            DOCUMENT_EXTENSIONS
+                .iter()
+                .any(|known| known.eq_ignore_ascii_case(extension))
+        })
+}
+
+/// An I/O error in plain words.
+fn describe_io(error: &std::io::Error) -> String {
+    match error.kind() {
+        std::io::ErrorKind::NotFound => "no such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".into(),
+        std::io::ErrorKind::IsADirectory => "is a directory".into(),
+        _ => error.to_string(),
+    }
+}
+
+/// Reads and parses one file, refusing oversized files before reading them.
+pub fn read_document(path: &Path, limits: &Limits) -> Result<Document, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|error| describe_io(&error))?
+        .len();
+    if size > limits.max_size {
+        return Err(rightscope_doc::DocError::TooLarge {
+            size,
+            limit: limits.max_size,
+        }
+        .to_string());
+    }
+    let bytes = std::fs::read(path).map_err(|error| describe_io(&error))?;
+    rightscope_doc::parse(&bytes, &path.display().to_string(), limits)
+        .map_err(|error| error.to_string())
+}
+
+/// Reads every input in parallel and hands the outcomes to `sink` in input order, a batch at a time.
+pub fn for_each_document(
+    args: &InputArgs,
+    mut sink: impl FnMut(Outcome) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let limits = Limits {
+        max_size: args.max_size,
+        ..Limits::default()
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()
+        .context("could not start worker threads")?;
+    let inputs = collect(&args.paths);
+    for batch in inputs.chunks(BATCH) {
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            batch
+                .par_iter()
+                .map(|input| match input {
+                    Input::File(path) => Outcome {
+                        path: path.clone(),
+                        result: read_document(path, &limits),
+                    },
+                    Input::Problem { path, message } => Outcome {
+                        path: path.clone(),
+                        result: Err(message.clone()),
+                    },
+                })
+                .collect()
+        });
+        for outcome in outcomes {
+            sink(outcome)?;
+        }
+    }
+    Ok(())
+}
