@@ -111,7 +111,7 @@ fn looks_binary(head: &[u8]) -> bool {
         .filter(|&&b| b != 0 && b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c))
         .count();
     let len = head.len().max(1);
-    controls * 20 > len || nuls * 2 > len || (nuls > 0 && !head.iter().any(|&b| b == b'\n'))
+    controls * 20 > len || nuls * 2 > len || (nuls > 0 && !head.contains(&b'\n'))
 }
 
 fn ascii_lowercase(bytes: &[u8]) -> Vec<u8> {

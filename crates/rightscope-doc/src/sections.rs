@@ -134,10 +134,14 @@ pub fn is_appendix_number(number: &str) -> bool {
     if lower.starts_with("appendix") || lower.starts_with("annex") {
         return true;
     }
-    number
-        .chars()
-        .next()
-        .is_some_and(|first| first.is_ascii_uppercase())
+    // Roman numerals (`II`, `IV`) number body sections in early RFCs; a lone `V` or `X` stays a letter.
+    let is_roman = number.len() >= 2 && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    !is_roman
+        && number != "I"
+        && number
+            .chars()
+            .next()
+            .is_some_and(|first| first.is_ascii_uppercase())
 }
 
 /// Lower case, without a trailing colon or period, whitespace collapsed, curly quotes made straight.

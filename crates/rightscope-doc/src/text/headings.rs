@@ -35,6 +35,9 @@ pub fn parse_heading(line: &str) -> Option<Heading> {
         return appendix(rest.trim_start());
     }
     if first.is_ascii_uppercase() {
+        if let Some(heading) = roman(line) {
+            return Some(heading);
+        }
         if let Some(heading) = lettered(line) {
             return Some(heading);
         }
@@ -62,6 +65,23 @@ fn numbered(line: &str) -> Option<Heading> {
         number: Some(number.to_string()),
         title: clean_title(title),
         depth,
+    })
+}
+
+/// `II.  The Basic Protocol`: roman-numbered top-level sections of early RFCs (`I.` counts as roman).
+fn roman(line: &str) -> Option<Heading> {
+    let (number, title) = split_number(line, |first| matches!(first, 'I' | 'V' | 'X'))?;
+    let is_roman = number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && (number.len() >= 2 || number == "I")
+        && number.len() <= 5;
+    if !is_roman || !line[number.len()..].starts_with('.') {
+        return None;
+    }
+    title_ok(title)?;
+    Some(Heading {
+        number: Some(number.to_string()),
+        title: clean_title(title),
+        depth: 1,
     })
 }
 

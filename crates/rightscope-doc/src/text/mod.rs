@@ -13,7 +13,7 @@ use crate::sections::section_kind;
 use crate::source_map::{SourceMap, SourcePosition};
 
 pub use headings::{parse_heading, Heading};
-pub use paginate::strip_lines;
+pub use paginate::{strip_lines, StrippedLine};
 
 /// Removes pagination (page footers, running headers, form feeds and the blank lines around them) from
 /// RFC or Internet-Draft text; what `rightscope strip` prints.
@@ -73,6 +73,7 @@ pub fn parse_text_str(
     let mut open: Vec<usize> = Vec::new();
     let mut section_limit_warned = false;
 
+    let margin = heading_margin(&lines);
     for line in &lines {
         let start = output.len();
         if !line.content.is_empty() {
@@ -83,10 +84,10 @@ pub fn parse_text_str(
                     column: 1,
                 },
             );
-            if let Some(heading) = parse_heading(line.content) {
+            if let Some(heading) = at_margin(line.content, margin).and_then(parse_heading) {
                 if sections.len() < limits.max_sections {
                     open_section(&mut sections, &mut open, heading, start, &output);
-                } else if sections.len() == limits.max_sections && !section_limit_warned {
+                } else if !section_limit_warned {
                     section_limit_warned = true;
                     warnings.push(Warning {
                         message: format!(
@@ -114,6 +115,51 @@ pub fn parse_text_str(
         source_map,
         warnings,
     })
+}
+
+/// The column headings start at: 0 in nearly every RFC. Some early RFCs indent the whole text; when
+/// column 0 holds fewer than two numbered headings and at least 99 % of the lines are indented, the
+/// document's left margin is used, if it holds two numbered headings.
+fn heading_margin(lines: &[StrippedLine<'_>]) -> usize {
+    let numbered_at = |margin: usize| {
+        lines
+            .iter()
+            .filter_map(|line| at_margin(line.content, margin))
+            .filter_map(parse_heading)
+            .filter(|heading| heading.number.is_some())
+            .take(2)
+            .count()
+    };
+    if numbered_at(0) >= 2 {
+        return 0;
+    }
+    let mut indents: Vec<usize> = lines
+        .iter()
+        .skip(20)
+        .filter(|line| !line.content.is_empty())
+        .map(|line| indentation(line.content))
+        .collect();
+    if indents.is_empty() {
+        return 0;
+    }
+    indents.sort_unstable();
+    let margin = indents[indents.len() / 100];
+    if margin > 0 && margin <= 16 && numbered_at(margin) >= 2 {
+        margin
+    } else {
+        0
+    }
+}
+
+/// The line without its first `margin` spaces, if it starts with exactly that many (or with none: headings
+/// such as "Security Considerations" stay at column 0 in indented documents).
+fn at_margin(line: &str, margin: usize) -> Option<&str> {
+    let indent = indentation(line);
+    (indent == margin || indent == 0).then(|| &line[indent..])
+}
+
+fn indentation(line: &str) -> usize {
+    line.len() - line.trim_start_matches(' ').len()
 }
 
 /// Closes the open sections the heading ends and opens its own.
