@@ -1,5 +1,6 @@
 //! `rightscope`: human-rights due diligence for Internet standards documents — the command line.
 
+mod bench_cmd;
 mod inputs;
 mod parse_cmd;
 mod strip_cmd;
@@ -23,6 +24,28 @@ enum Command {
     Strip(StripArgs),
     /// Print the document model: metadata and sections with their kinds and lines.
     Parse(ParseArgs),
+    /// Measure rightscope's speed and memory on a corpus and write a JSON report.
+    #[command(subcommand)]
+    Bench(BenchCommand),
+}
+
+#[derive(Debug, Subcommand)]
+enum BenchCommand {
+    /// Parsing throughput (MB/s) and peak memory over the given files and directories.
+    Parse(BenchParseArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct BenchParseArgs {
+    /// Files or directories to parse.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// How many times to parse everything; the best run counts.
+    #[arg(long, default_value_t = 3)]
+    runs: usize,
+    /// Write the JSON report here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
 }
 
 /// Options shared by every command that reads documents.
@@ -74,6 +97,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Strip(args) => strip_cmd::run(&args),
         Command::Parse(args) => parse_cmd::run(&args),
+        Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
     };
     match result {
         Ok(status) => status,

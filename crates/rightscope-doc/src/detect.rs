@@ -22,9 +22,9 @@ pub fn detect_format(bytes: &[u8], path: &str) -> Result<Format, DocError> {
             reason: "it contains binary data (NUL or control bytes), not text".into(),
         });
     }
-    let lower = ascii_lowercase(trimmed);
     let extension = extension(path);
-    if lower.starts_with(b"<") {
+    if trimmed.starts_with(b"<") {
+        let lower = ascii_lowercase(trimmed);
         if contains(&lower, b"<rfc") && !contains(&lower, b"<html") {
             return Ok(Format::RfcXml);
         }
@@ -48,8 +48,8 @@ pub fn detect_format(bytes: &[u8], path: &str) -> Result<Format, DocError> {
     }
     Ok(match extension.as_str() {
         "md" | "mkd" | "markdown" => Format::Markdown,
-        "html" | "htm" | "xhtml" if lower.contains(&b'<') => Format::Html,
-        "xml" if lower.contains(&b'<') => Format::RfcXml,
+        "html" | "htm" | "xhtml" if trimmed.contains(&b'<') => Format::Html,
+        "xml" if trimmed.contains(&b'<') => Format::RfcXml,
         _ => Format::RfcText,
     })
 }

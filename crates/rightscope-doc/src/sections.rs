@@ -147,6 +147,18 @@ pub fn is_appendix_number(number: &str) -> bool {
 /// Lower case, without a trailing colon or period, whitespace collapsed, curly quotes made straight.
 fn normalise(title: &str) -> String {
     let mut out = String::with_capacity(title.len());
+    if title.is_ascii() {
+        for word in title.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        out.make_ascii_lowercase();
+        let end = out.trim_end_matches([':', '.', ' ']).len();
+        out.truncate(end);
+        return out;
+    }
     for word in title.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');

@@ -70,7 +70,7 @@ pub fn read_front(lines: &[StrippedLine<'_>]) -> Meta {
     if !title_lines.is_empty() {
         meta.title = Some(title_lines.join(" "));
     }
-    if meta.name.is_none() {
+    if meta.name.is_none() && meta.rfc_number.is_none() {
         // Older drafts name themselves in the header block (`<draft-ietf-foo-02.txt>`) or on any early line.
         meta.name = front.iter().find_map(|line| {
             line.split_whitespace()

@@ -20,12 +20,23 @@ pub struct StrippedLine<'a> {
 pub fn strip_lines(text: &str) -> Vec<StrippedLine<'_>> {
     let mut out = Vec::with_capacity(text.len() / 60);
     let mut state = State::default();
-    for (index, raw) in text.split('\n').enumerate() {
+    // Unpaginated documents (RFC 8650 on) have no form feed at all: skip the per-line search.
+    let paginated = memchr::memchr(0x0c, text.as_bytes()).is_some();
+    let mut line_start = 0;
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for (index, line_end) in line_ends.enumerate() {
+        let raw = text.get(line_start..line_end).unwrap_or("");
+        line_start = line_end + 1;
         let line_number = u32::try_from(index + 1).unwrap_or(u32::MAX);
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         // A form feed starts a new page; text before it on the same line belongs to the old page and text
         // after it to the new one (often the running header itself).
-        let content = match raw.rfind('\u{c}') {
+        let feed = if paginated {
+            memchr::memrchr(0x0c, raw.as_bytes())
+        } else {
+            None
+        };
+        let content = match feed {
             Some(feed) => {
                 let before = raw[..feed].trim_end();
                 if !before.trim().is_empty() {
@@ -86,7 +97,8 @@ impl State {
             self.page_break();
             return;
         }
-        let is_blank = content.trim().is_empty();
+        // Callers pass lines without trailing whitespace, so a blank line is an empty one.
+        let is_blank = content.is_empty();
         if !is_blank {
             if self.header_allowed() && is_running_header(content) {
                 self.after_header = true;
@@ -143,6 +155,19 @@ impl State {
 /// `Baker, et al.   Informational   [Page 3]`, `Expires March 2020   [Page 3]`, `Postel   Page 12`.
 fn is_footer(line: &str) -> bool {
     let line = line.trim_end_matches(['\u{c}', ' ', '\t']);
+    // Cheap rejection first: a footer ends with `]` or a page number, and says "age" just before it.
+    let bytes = line.as_bytes();
+    let Some(&last) = bytes.last() else {
+        return false;
+    };
+    if !(last == b']' || last.is_ascii_digit() || b"ivxlc".contains(&last)) {
+        return false;
+    }
+    let tail = &bytes[bytes.len().saturating_sub(16)..];
+    if memchr::memmem::find(tail, b"age").is_none() && memchr::memmem::find(tail, b"AGE").is_none()
+    {
+        return false;
+    }
     let Some(last_word_start) = line.rfind([' ', '[', '\t']) else {
         return false;
     };
@@ -258,7 +283,10 @@ fn ends_sentence(line: &str) -> bool {
     if trimmed.ends_with(['.', ':', '?', '!']) {
         return true;
     }
-    let last = trimmed.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = &trimmed[trimmed.rfind([' ', '\t']).map_or(0, |space| space + 1)..];
+    if last.len() < 7 || memchr::memmem::find(last.as_bytes(), b"://").is_none() {
+        return false;
+    }
     ["http://", "https://", "ftp://"]
         .iter()
         .any(|scheme| last.contains(scheme))
