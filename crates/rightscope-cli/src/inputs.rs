@@ -46,8 +46,16 @@ pub fn collect(paths: &[PathBuf]) -> Vec<Input> {
                 continue;
             }
         };
-        if !metadata.is_dir() {
+        if metadata.is_file() {
             inputs.push(Input::File(path.clone()));
+            continue;
+        }
+        if !metadata.is_dir() {
+            // FIFOs, sockets and devices could block or never end: refuse them.
+            inputs.push(Input::Problem {
+                path: path.clone(),
+                message: "not a regular file or directory".into(),
+            });
             continue;
         }
         let walker = walkdir::WalkDir::new(path)

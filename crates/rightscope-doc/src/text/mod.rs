@@ -74,7 +74,7 @@ pub fn parse_text_str(
     let mut section_limit_warned = false;
 
     let margin = heading_margin(&lines);
-    for line in &lines {
+    for (index, line) in lines.iter().enumerate() {
         let start = output.len();
         if !line.content.is_empty() {
             source_map.push(
@@ -84,7 +84,10 @@ pub fn parse_text_str(
                     column: 1,
                 },
             );
-            if let Some(heading) = at_margin(line.content, margin).and_then(parse_heading) {
+            if let Some(mut heading) = at_margin(line.content, margin).and_then(parse_heading) {
+                if let Some(next) = lines.get(index + 1) {
+                    continue_title(&mut heading, line.content, next.content);
+                }
                 if sections.len() < limits.max_sections {
                     open_section(&mut sections, &mut open, heading, start, &output);
                 } else if !section_limit_warned {
@@ -148,6 +151,27 @@ fn heading_margin(lines: &[StrippedLine<'_>]) -> usize {
         margin
     } else {
         0
+    }
+}
+
+/// Long headings wrap onto a second line aligned with the title (`3.2.  Analyzing … Speculated` /
+/// `      Impact`); that line belongs to the title.
+fn continue_title(heading: &mut Heading, line: &str, next: &str) {
+    let Some(title_column) = line.find(heading.title.split(' ').next().unwrap_or("")) else {
+        return;
+    };
+    if heading.number.is_none() || title_column == 0 || line.len() < 50 {
+        return;
+    }
+    let continuation = next.trim();
+    let aligned = indentation(next) == title_column;
+    if aligned
+        && !continuation.is_empty()
+        && continuation.len() < 60
+        && !continuation.ends_with('.')
+    {
+        heading.title.push(' ');
+        heading.title.push_str(continuation);
     }
 }
 
