@@ -109,6 +109,13 @@ pub fn parse(bytes: &[u8], source: SourceInfo, limits: &Limits) -> Result<Docume
             PartKind::Note(title) if previous != Some(&part.kind) => {
                 renderer.builder.heading(1, None, title, None, position);
             }
+            PartKind::Middle | PartKind::Back
+                if matches!(previous, Some(PartKind::Abstract | PartKind::Note(_))) =>
+            {
+                // Text before the first heading of the body is not part of the abstract.
+                renderer.builder.paragraph_break();
+                renderer.builder.close_to(1);
+            }
             _ => {}
         }
         previous = Some(&part.kind);
@@ -971,8 +978,11 @@ impl Renderer<'_> {
                 self.builder.paragraph_break();
                 continue;
             }
+            // Consecutive lines of a YAML scalar sit close together; a bounded window keeps a
+            // line that cannot be found (escapes, folding) from rescanning the whole front matter.
+            let limit = window.end.min(cursor.saturating_add(words.len() + 1024));
             let found = text
-                .get(cursor..window.end)
+                .get(cursor..limit)
                 .and_then(|rest| rest.find(words))
                 .map(|at| cursor + at);
             if let Some(at) = found {
@@ -1024,6 +1034,9 @@ impl Renderer<'_> {
             Tag::CodeBlock(_) => {
                 self.flush();
                 self.end_block();
+                if let Some(marker) = self.marker.take() {
+                    self.builder.push_text(&marker, None);
+                }
                 self.stack.push(Open::CodeBlock);
             }
             Tag::HtmlBlock | Tag::MetadataBlock(_) => {
@@ -1490,6 +1503,15 @@ Done.
         let at = doc.text.find("continues").expect("text");
         assert_eq!(doc.position(at).line, 5);
         assert_eq!(doc.position(doc.sections[0].range.start).line, 3);
+    }
+
+    #[test]
+    fn body_text_before_the_first_heading_is_outside_the_abstract() {
+        let doc = read("---\ntitle: t\n--- abstract\n\nAbs.\n\n--- middle\n\nPreamble.\n\n# A\n");
+        let at = doc.text.find("Preamble").expect("text");
+        assert_eq!(doc.kind_at(at), SectionKind::Body);
+        assert!(doc.section_at(at).is_none());
+        assert_eq!(doc.section_text(&doc.sections[0]), "Abstract\n\nAbs.");
     }
 
     #[test]
