@@ -13,8 +13,8 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
     let starts = |prefix: &str| t.starts_with(prefix);
     let has = |needle: &str| t.contains(needle);
 
-    // Considerations first: "Security and Privacy Considerations" is a considerations section even
-    // though it also names privacy; the first topic named decides.
+    // Considerations first. The topic must name the considerations ("Security and Privacy
+    // Considerations"), not merely occur in the title ("Model for human rights protocol considerations").
     if has("considerations") || matches!(t, "security" | "privacy" | "iana") {
         let topics = [
             ("human rights", SectionKind::HumanRightsConsiderations),
@@ -22,15 +22,35 @@ pub fn classify_title(title: &str) -> Option<SectionKind> {
             ("privacy", SectionKind::PrivacyConsiderations),
             ("iana", SectionKind::IanaConsiderations),
             (
-                "internationali",
+                "internationalization",
+                SectionKind::InternationalizationConsiderations,
+            ),
+            (
+                "internationalisation",
                 SectionKind::InternationalizationConsiderations,
             ),
             ("i18n", SectionKind::InternationalizationConsiderations),
             ("accessibility", SectionKind::AccessibilityConsiderations),
         ];
+        let prefix = t.split(" considerations").next().unwrap_or(t).trim();
+        // The words naming the considerations: the last one, or "X and Y" / "X, Y and Z" at the end.
+        let named: Vec<&str> = prefix
+            .rsplit(" and ")
+            .take(2)
+            .flat_map(|part| part.rsplit(", ").take(2))
+            .collect();
         if let Some((_, kind)) = topics
             .iter()
-            .filter_map(|(needle, kind)| t.find(needle).map(|at| (at, *kind)))
+            .filter_map(|(needle, kind)| {
+                let names_it = named.iter().any(|part| {
+                    part.ends_with(needle)
+                        && (part.len() == needle.len()
+                            || part.len() <= needle.len() + 12 && !part.contains(" protocol"))
+                }) || prefix == *needle;
+                names_it
+                    .then(|| t.find(needle).map(|at| (at, *kind)))
+                    .flatten()
+            })
             .min_by_key(|(at, _)| *at)
         {
             return Some(kind);

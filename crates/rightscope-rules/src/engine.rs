@@ -1,0 +1,436 @@
+//! The matching engine: every pattern of every rule compiled once into one multi-pattern automaton, each
+//! document's sentences scanned once, and each hit weighed by its context.
+
+use std::ops::Range;
+
+use regex_automata::meta;
+use regex_automata::{Input, MatchKind, PatternSet};
+use rightscope_doc::{Document, SectionKind};
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::catalogue::Catalogue;
+use crate::context::{is_quoted, stance, strength, Stance};
+use crate::finding::Finding;
+use crate::rule::{Negation, Polarity, Rule, RuleKind, Strength};
+use crate::sentences::sentences;
+
+/// The engine could not be built from the catalogue.
+#[derive(Debug, Error)]
+pub enum EngineError {
+    /// A pattern that validated alone failed to compile into the shared automaton.
+    #[error("rule {code}: pattern `{pattern}` does not compile: {message}")]
+    Pattern {
+        /// The rule's code.
+        code: String,
+        /// The pattern as written.
+        pattern: String,
+        /// The compiler's message.
+        message: String,
+    },
+    /// The shared automaton could not be built (too large).
+    #[error("the rule patterns do not compile together: {0}")]
+    Automaton(String),
+}
+
+/// Rewrites each literal space outside a character class to `\s+`, so rule authors write phrases
+/// ("lawful intercept") that also match across line breaks and indentation.
+pub fn widen_spaces(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 8);
+    let mut in_class = false;
+    let mut escaped = false;
+    for c in pattern.chars() {
+        if escaped {
+            out.push(c);
+            escaped = false;
+            continue;
+        }
+        match c {
+            '\\' => {
+                escaped = true;
+                out.push(c);
+            }
+            '[' => {
+                in_class = true;
+                out.push(c);
+            }
+            ']' => {
+                in_class = false;
+                out.push(c);
+            }
+            ' ' if !in_class => out.push_str(r"\s+"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A rule ready to run: its compiled sentence filters and section filter.
+#[derive(Debug)]
+struct CompiledRule {
+    rule: Rule,
+    /// One regex per pattern, to find the span once the automaton says which pattern matched.
+    patterns: Vec<regex::Regex>,
+    requires: Vec<regex::Regex>,
+    unless: Vec<regex::Regex>,
+    when: Vec<regex::Regex>,
+    include: Vec<SectionKind>,
+    exclude: Vec<SectionKind>,
+    section: Option<SectionKind>,
+    missing: Option<SectionKind>,
+}
+
+/// Runs the catalogue over documents.
+#[derive(Debug)]
+pub struct Checker {
+    rules: Vec<CompiledRule>,
+    /// All sentence patterns of all rules, in one automaton.
+    automaton: meta::Regex,
+    /// Automaton pattern index → (rule index, pattern index within the rule).
+    pattern_owner: Vec<(usize, usize)>,
+}
+
+/// What a check of one document found.
+#[derive(Debug, Clone)]
+pub struct CheckResult {
+    /// Findings in document order.
+    pub findings: Vec<Finding>,
+    /// One assessment per family.
+    pub assessments: Vec<crate::assess::Assessment>,
+}
+
+fn compile_all(code: &str, patterns: &[String]) -> Result<Vec<regex::Regex>, EngineError> {
+    patterns
+        .iter()
+        .map(|pattern| {
+            regex::Regex::new(&widen_spaces(pattern)).map_err(|error| EngineError::Pattern {
+                code: code.to_string(),
+                pattern: pattern.clone(),
+                message: error.to_string(),
+            })
+        })
+        .collect()
+}
+
+fn kinds(names: &[String]) -> Vec<SectionKind> {
+    names
+        .iter()
+        .filter_map(|name| SectionKind::from_name(name))
+        .collect()
+}
+
+impl Checker {
+    /// Compiles the catalogue.
+    pub fn new(catalogue: &Catalogue) -> Result<Checker, EngineError> {
+        let mut rules = Vec::with_capacity(catalogue.len());
+        let mut sources: Vec<String> = Vec::new();
+        let mut pattern_owner = Vec::new();
+        for (rule_index, rule) in catalogue.rules().enumerate() {
+            for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
+                sources.push(widen_spaces(pattern));
+                pattern_owner.push((rule_index, pattern_index));
+            }
+            rules.push(CompiledRule {
+                patterns: compile_all(&rule.code, &rule.patterns)?,
+                requires: compile_all(&rule.code, &rule.requires)?,
+                unless: compile_all(&rule.code, &rule.unless)?,
+                when: compile_all(&rule.code, &rule.when)?,
+                include: kinds(&rule.sections.include),
+                exclude: kinds(&rule.sections.exclude),
+                section: rule.section.as_deref().and_then(SectionKind::from_name),
+                missing: rule.missing.as_deref().and_then(SectionKind::from_name),
+                rule: rule.clone(),
+            });
+        }
+        let automaton = meta::Regex::builder()
+            .configure(meta::Regex::config().match_kind(MatchKind::All))
+            .build_many(&sources)
+            .map_err(|error| EngineError::Automaton(error.to_string()))?;
+        Ok(Checker {
+            rules,
+            automaton,
+            pattern_owner,
+        })
+    }
+
+    /// Every pattern of every rule after space widening, one per line (for `rg -f`).
+    pub fn pattern_sources(catalogue: &Catalogue) -> Vec<String> {
+        catalogue
+            .rules()
+            .flat_map(|rule| rule.patterns.iter().map(|pattern| widen_spaces(pattern)))
+            .collect()
+    }
+
+    /// Finds the risks and mitigations in one document and assesses each family.
+    pub fn check(&self, document: &Document) -> CheckResult {
+        let mut findings = Vec::new();
+        let text = document.text.as_str();
+        let mut matched = PatternSet::new(self.automaton.pattern_len());
+        let mut rules_hit: Vec<usize> = Vec::new();
+        for sentence in sentences(text) {
+            matched.clear();
+            let input = Input::new(text).range(sentence.clone());
+            self.automaton
+                .which_overlapping_matches(&input, &mut matched);
+            if matched.is_empty() {
+                continue;
+            }
+            rules_hit.clear();
+            for pattern in matched.iter() {
+                if let Some(&(rule_index, _)) = self.pattern_owner.get(pattern.as_usize()) {
+                    if !rules_hit.contains(&rule_index) {
+                        rules_hit.push(rule_index);
+                    }
+                }
+            }
+            for &rule_index in &rules_hit {
+                if let Some(compiled) = self.rules.get(rule_index) {
+                    if let Some(finding) =
+                        self.sentence_finding(compiled, document, sentence.clone())
+                    {
+                        findings.push(finding);
+                    }
+                }
+            }
+        }
+        for compiled in &self.rules {
+            match compiled.rule.kind {
+                RuleKind::Absence => findings.extend(absence_finding(compiled, document)),
+                RuleKind::Section if compiled.rule.patterns.is_empty() => {
+                    findings.extend(short_section_findings(compiled, document));
+                }
+                _ => {}
+            }
+        }
+        findings
+            .sort_by(|a, b| (a.span.start, a.code.as_str()).cmp(&(b.span.start, b.code.as_str())));
+        let assessments = crate::assess::assess(&findings);
+        CheckResult {
+            findings,
+            assessments,
+        }
+    }
+
+    fn sentence_finding(
+        &self,
+        compiled: &CompiledRule,
+        document: &Document,
+        sentence: Range<usize>,
+    ) -> Option<Finding> {
+        let rule = &compiled.rule;
+        let text = document.text.get(sentence.clone())?;
+        let found = compiled
+            .patterns
+            .iter()
+            .find_map(|regex| regex.find(text))?;
+        if !compiled.requires.is_empty() && !compiled.requires.iter().any(|r| r.is_match(text)) {
+            return None;
+        }
+        if compiled.unless.iter().any(|r| r.is_match(text)) {
+            return None;
+        }
+        let start = sentence.start + found.start();
+        let kind = document.kind_at(start);
+        if !section_allowed(compiled, kind) {
+            return None;
+        }
+        let sentence_strength = strength(text, found.start());
+        if !rule.strength.is_empty() && !rule.strength.contains(&sentence_strength) {
+            return None;
+        }
+        let stance = stance(text, found.start(), sentence_strength);
+        let mut polarity = rule.polarity;
+        let negated = stance != Stance::Plain;
+        match (stance, rule.negation) {
+            (Stance::Plain, _) | (_, Negation::Keep) => {}
+            (_, Negation::Drop) => return None,
+            (Stance::Negated, Negation::Flip) => polarity = polarity.flipped(),
+            (Stance::Countered, Negation::Flip) => {
+                if polarity == Polarity::Risk {
+                    polarity = Polarity::Mitigation;
+                }
+            }
+        }
+        // Considerations sections describe threats to explain them; without a requirement that is context.
+        if kind.is_considerations()
+            && polarity == Polarity::Risk
+            && sentence_strength == Strength::None
+        {
+            polarity = Polarity::Context;
+        }
+        let quoted = is_quoted(text, found.start());
+        let weight = section_weight(kind) * if quoted { 0.3 } else { 1.0 };
+        Some(Finding::new(
+            document,
+            rule,
+            polarity,
+            start..sentence.start + found.end(),
+            sentence,
+            sentence_strength,
+            negated,
+            weight,
+        ))
+    }
+}
+
+/// Whether a rule looks at text of this section kind.
+fn section_allowed(compiled: &CompiledRule, kind: SectionKind) -> bool {
+    if let Some(section) = compiled.section {
+        return kind == section;
+    }
+    if !compiled.include.is_empty() {
+        return compiled.include.contains(&kind);
+    }
+    if compiled.exclude.contains(&kind) {
+        return false;
+    }
+    !matches!(
+        kind,
+        SectionKind::References | SectionKind::Boilerplate | SectionKind::Acknowledgements
+    )
+}
+
+/// How much a finding in this kind of section says about the document's own design.
+pub fn section_weight(kind: SectionKind) -> f32 {
+    match kind {
+        SectionKind::Abstract => 2.0,
+        SectionKind::Introduction => 1.5,
+        SectionKind::Body
+        | SectionKind::SecurityConsiderations
+        | SectionKind::PrivacyConsiderations
+        | SectionKind::HumanRightsConsiderations
+        | SectionKind::InternationalizationConsiderations
+        | SectionKind::AccessibilityConsiderations => 1.0,
+        SectionKind::Appendix => 0.5,
+        SectionKind::Terminology | SectionKind::Examples | SectionKind::IanaConsiderations => 0.3,
+        SectionKind::References | SectionKind::Boilerplate | SectionKind::Acknowledgements => 0.0,
+    }
+}
+
+/// An `absence` rule: the document lacks a section kind (and its text shows it needs one).
+fn absence_finding(compiled: &CompiledRule, document: &Document) -> Option<Finding> {
+    let missing = compiled.missing?;
+    if document.has_section(missing) {
+        return None;
+    }
+    let mut anchor = 0..0;
+    if !compiled.when.is_empty() {
+        let needed = compiled.rule.min_matches.unwrap_or(1).max(1);
+        let mut count = 0;
+        for regex in &compiled.when {
+            for found in regex.find_iter(&document.text) {
+                if section_allowed(compiled, document.kind_at(found.start())) {
+                    if count == 0 {
+                        anchor = found.range();
+                    }
+                    count += 1;
+                }
+            }
+        }
+        if count < needed {
+            return None;
+        }
+    }
+    let sentence = sentence_around(&document.text, anchor.start);
+    Some(Finding::new(
+        document,
+        &compiled.rule,
+        compiled.rule.polarity,
+        anchor,
+        sentence,
+        Strength::None,
+        false,
+        1.0,
+    ))
+}
+
+/// A `section` rule with `min_words`: each top-level section of the kind that is too short.
+fn short_section_findings(compiled: &CompiledRule, document: &Document) -> Vec<Finding> {
+    let (Some(kind), Some(min_words)) = (compiled.section, compiled.rule.min_words) else {
+        return Vec::new();
+    };
+    let mut findings = Vec::new();
+    for section in document.sections_of(kind) {
+        // Subsections are counted with their parent.
+        let parent_same = document.sections.iter().any(|other| {
+            other.depth < section.depth
+                && other.kind == kind
+                && other.range.start <= section.range.start
+                && section.range.end <= other.range.end
+        });
+        if parent_same {
+            continue;
+        }
+        let body = document.section_text(section);
+        let words = body
+            .split_whitespace()
+            .count()
+            .saturating_sub(section.title.split_whitespace().count() + 1);
+        if words < min_words {
+            let heading =
+                section.range.start..section.range.start + body.lines().next().map_or(0, str::len);
+            findings.push(Finding::new(
+                document,
+                &compiled.rule,
+                compiled.rule.polarity,
+                heading.clone(),
+                heading,
+                Strength::None,
+                false,
+                1.0,
+            ));
+        }
+    }
+    findings
+}
+
+/// The range of the sentence containing `offset` (the whole line when it is not in one).
+fn sentence_around(text: &str, offset: usize) -> Range<usize> {
+    sentences(text)
+        .into_iter()
+        .find(|range| range.start <= offset && offset < range.end.max(range.start + 1))
+        .unwrap_or_else(|| {
+            let end = text[offset.min(text.len())..]
+                .find('\n')
+                .map_or(text.len(), |index| offset + index);
+            offset..end
+        })
+}
+
+/// A short stable hash of a rule code and a sentence, insensitive to whitespace and case, so the
+/// same finding is recognised in another revision or after re-wrapping.
+pub fn fingerprint(code: &str, sentence: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(code.as_bytes());
+    hasher.update(b"\0");
+    for word in sentence.split_whitespace() {
+        hasher.update(word.to_lowercase().as_bytes());
+        hasher.update(b" ");
+    }
+    hasher
+        .finalize()
+        .iter()
+        .take(8)
+        .map(|byte| format!("{byte:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spaces_widen_outside_classes() {
+        assert_eq!(widen_spaces("lawful intercept"), r"lawful\s+intercept");
+        assert_eq!(widen_spaces("a[ ]b\\ c"), r"a[ ]b\ c");
+    }
+
+    #[test]
+    fn fingerprints_ignore_wrapping() {
+        assert_eq!(
+            fingerprint("LI001", "The device  MUST\n   support interception."),
+            fingerprint("LI001", "The device MUST support interception.")
+        );
+        assert_ne!(fingerprint("LI001", "a"), fingerprint("LI002", "a"));
+    }
+}

@@ -1,0 +1,23 @@
+//! The rightscope rule catalogue and engine: finds where a standards document creates or mitigates
+//! human-rights risks, with evidence, and assesses each risk family.
+//!
+//! Rules are data (`rules/<FAMILY>/<CODE>.toml`); this crate is pure: documents in, findings out.
+
+mod assess;
+mod catalogue;
+mod context;
+mod engine;
+mod finding;
+mod rule;
+mod sentences;
+
+pub use assess::{assess, Assessment, Verdict};
+pub use catalogue::{Catalogue, CatalogueError, LoadedRule, RuleFileError, REDIRECTS};
+pub use context::{stance, strength, Stance};
+pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};
+pub use finding::Finding;
+pub use rule::{
+    Family, Negation, Polarity, Rule, RuleKind, SectionFilter, Severity, Strength, QUESTIONS,
+    THREATS,
+};
+pub use sentences::sentences;

@@ -1,0 +1,160 @@
+//! Sentence segmentation over a document's normalised text.
+//!
+//! Sentences never cross a blank line (paragraphs, headings, list items and figures are separate
+//! blocks). Inside a block a sentence ends at `.`, `!` or `?` followed by whitespace and a capital,
+//! digit, quote or bracket — except after common abbreviations (`e.g.`, `i.e.`, `et al.`, `Sec.`) and
+//! initials (`F. Baker`).
+
+use std::ops::Range;
+
+/// Words after which a period does not end a sentence.
+const ABBREVIATIONS: [&str; 22] = [
+    "e.g", "i.e", "etc", "al", "cf", "vs", "viz", "fig", "sec", "no", "nos", "st", "dr", "mr",
+    "ms", "mrs", "prof", "inc", "ltd", "approx", "resp", "vol",
+];
+
+/// Byte ranges of the sentences of `text`, in order.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::with_capacity(text.len() / 100);
+    for block in blocks(text) {
+        split_block(text, block, &mut out);
+    }
+    out
+}
+
+/// Blocks separated by blank lines.
+fn blocks(text: &str) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let blank = line.trim().is_empty();
+        match (blank, start) {
+            (false, None) => start = Some(offset),
+            (true, Some(begin)) => {
+                blocks.push(begin..offset);
+                start = None;
+            }
+            _ => {}
+        }
+        offset += line.len();
+    }
+    if let Some(begin) = start {
+        blocks.push(begin..text.len());
+    }
+    blocks
+}
+
+fn split_block(text: &str, block: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let bytes = text.as_bytes();
+    let mut start = skip_space(bytes, block.start, block.end);
+    let mut index = start;
+    while index < block.end {
+        let byte = bytes[index];
+        if matches!(byte, b'.' | b'!' | b'?') && ends_here(text, start, index, block.end) {
+            let end = index + 1;
+            push(bytes, start..end, out);
+            start = skip_space(bytes, end, block.end);
+            index = start;
+            continue;
+        }
+        index += 1;
+    }
+    if start < block.end {
+        push(bytes, start..block.end, out);
+    }
+}
+
+fn push(bytes: &[u8], range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let mut end = range.end;
+    while end > range.start && bytes[end - 1].is_ascii_whitespace() {
+        end -= 1;
+    }
+    if end > range.start {
+        out.push(range.start..end);
+    }
+}
+
+fn skip_space(bytes: &[u8], mut index: usize, end: usize) -> usize {
+    while index < end && bytes[index].is_ascii_whitespace() {
+        index += 1;
+    }
+    index
+}
+
+/// Whether the punctuation at `index` ends the sentence that began at `start`.
+fn ends_here(text: &str, start: usize, index: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    let after = index + 1;
+    // Closing quotes and brackets stay with the sentence they close.
+    let mut next = after;
+    while next < end && matches!(bytes[next], b'"' | b'\'' | b')' | b']') {
+        next += 1;
+    }
+    if next >= end {
+        return true;
+    }
+    if !bytes[next].is_ascii_whitespace() {
+        return false;
+    }
+    let following = skip_space(bytes, next, end);
+    if following >= end {
+        return true;
+    }
+    let starts_sentence = text[following..].chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '(' | '[' | '\'')
+    });
+    if !starts_sentence || bytes[index] != b'.' {
+        return starts_sentence;
+    }
+    let word_start = text[start..index]
+        .rfind(|c: char| c.is_whitespace() || c == '(')
+        .map_or(start, |at| start + at + 1);
+    let word = &text[word_start..index];
+    // Initials ("F. Baker") and abbreviations do not end sentences.
+    let is_initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    // "1.  Introduction", "3.2.  Wire Format", "A.1.": a section or list number, not a sentence.
+    let is_numbering = word_start == start
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b.is_ascii_uppercase());
+    let is_abbreviation = ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| abbreviation.eq_ignore_ascii_case(word));
+    !(is_initial || is_abbreviation || is_numbering)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text)
+            .into_iter()
+            .map(|range| &text[range])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_sentence_ends_and_blank_lines() {
+        let text = "1.  Introduction\n\n   This is one.  This is\n   two, e.g. with an aside.  F. Baker wrote it.\n\n   Last (really).";
+        assert_eq!(
+            split(text),
+            vec![
+                "1.  Introduction",
+                "This is one.",
+                "This is\n   two, e.g. with an aside.",
+                "F. Baker wrote it.",
+                "Last (really)."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_urls_do_not_split() {
+        assert_eq!(
+            split("See version 1.2 at https://example.org/a.b today."),
+            vec!["See version 1.2 at https://example.org/a.b today."]
+        );
+    }
+}
