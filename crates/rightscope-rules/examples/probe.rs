@@ -2,6 +2,8 @@
 //!
 //! `cargo run -q -p rightscope-rules --example probe -- [--only CODE_OR_FAMILY] [--verdicts] FILE…`
 
+#![allow(clippy::print_stdout)] // a developer tool whose output is its point
+
 use rightscope_doc::Limits;
 use rightscope_rules::{Catalogue, Checker, Verdict};
 
@@ -45,8 +47,9 @@ fn main() {
         };
         let result = checker.check(&document);
         let keep = |code: &str, family: &str| {
-            only.as_deref()
-                .is_none_or(|only| code.eq_ignore_ascii_case(only) || family.eq_ignore_ascii_case(only))
+            only.as_deref().is_none_or(|only| {
+                code.eq_ignore_ascii_case(only) || family.eq_ignore_ascii_case(only)
+            })
         };
         if !verdicts_only {
             for finding in &result.findings {
@@ -71,8 +74,24 @@ fn main() {
             .assessments
             .iter()
             .filter(|a| a.verdict != Verdict::None && keep("", a.family.as_str()))
-            .map(|a| format!("{}={} (risk {:.1}, mitigation {:.1}, context {})", a.family, a.verdict.as_str(), a.risk, a.mitigation, a.context))
+            .map(|a| {
+                format!(
+                    "{}={} (risk {:.1}, mitigation {:.1}, context {})",
+                    a.family,
+                    a.verdict.as_str(),
+                    a.risk,
+                    a.mitigation,
+                    a.context
+                )
+            })
             .collect();
-        println!("{file}: {}", if verdicts.is_empty() { "no verdicts".to_string() } else { verdicts.join("; ") });
+        println!(
+            "{file}: {}",
+            if verdicts.is_empty() {
+                "no verdicts".to_string()
+            } else {
+                verdicts.join("; ")
+            }
+        );
     }
 }
