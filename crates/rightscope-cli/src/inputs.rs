@@ -106,8 +106,24 @@ fn describe_io(error: &std::io::Error) -> String {
     }
 }
 
-/// Reads and parses one file, refusing oversized files before reading them.
-pub fn read_document(path: &Path, limits: &Limits) -> Result<Document, String> {
+/// Reads one file's bytes, refusing oversized files before reading them; `-` reads standard input.
+pub fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, String> {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(
+            &mut std::io::Read::take(std::io::stdin().lock(), limits.max_size + 1),
+            &mut bytes,
+        )
+        .map_err(|error| describe_io(&error))?;
+        if bytes.len() as u64 > limits.max_size {
+            return Err(rightscope_doc::DocError::TooLarge {
+                size: bytes.len() as u64,
+                limit: limits.max_size,
+            }
+            .to_string());
+        }
+        return Ok(bytes);
+    }
     let size = std::fs::metadata(path)
         .map_err(|error| describe_io(&error))?
         .len();
@@ -118,44 +134,116 @@ pub fn read_document(path: &Path, limits: &Limits) -> Result<Document, String> {
         }
         .to_string());
     }
-    let bytes = std::fs::read(path).map_err(|error| describe_io(&error))?;
-    rightscope_doc::parse(&bytes, &path.display().to_string(), limits)
-        .map_err(|error| error.to_string())
+    std::fs::read(path).map_err(|error| describe_io(&error))
 }
 
-/// Reads every input in parallel and hands the outcomes to `sink` in input order, a batch at a time.
-pub fn for_each_document(
-    args: &InputArgs,
-    mut sink: impl FnMut(Outcome) -> anyhow::Result<()>,
-) -> anyhow::Result<()> {
-    let limits = Limits {
+/// Reads and parses one file.
+pub fn read_document(path: &Path, limits: &Limits) -> Result<Document, String> {
+    let bytes = read_bytes(path, limits)?;
+    parse_bytes(path, &bytes, limits)
+}
+
+fn parse_bytes(path: &Path, bytes: &[u8], limits: &Limits) -> Result<Document, String> {
+    rightscope_doc::parse(bytes, &display_path(path), limits).map_err(|error| error.to_string())
+}
+
+/// How a path is shown in output: `-` is standard input.
+pub fn display_path(path: &Path) -> String {
+    if path == Path::new("-") {
+        "<stdin>".to_string()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// An input read and parsed (or not), handed to a command's per-document work.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The path as given or found.
+    pub path: PathBuf,
+    /// The original bytes (empty when they could not be read).
+    pub bytes: Vec<u8>,
+    /// The document, or why it could not be read.
+    pub document: Result<Document, String>,
+}
+
+fn limits_of(args: &InputArgs) -> Limits {
+    Limits {
         max_size: args.max_size,
         ..Limits::default()
-    };
+    }
+}
+
+/// Reads every input in parallel, runs `process` on each (also in parallel), and hands the results to
+/// `sink` in input order, a batch at a time so memory stays bounded on whole corpora.
+pub fn for_each_input<T: Send>(
+    args: &InputArgs,
+    process: impl Fn(Loaded) -> T + Sync,
+    mut sink: impl FnMut(T) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    let limits = limits_of(args);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.unwrap_or(0))
         .build()
         .context("could not start worker threads")?;
-    let inputs = collect(&args.paths);
+    let mut inputs = Vec::new();
+    let (stdin, paths): (Vec<&PathBuf>, Vec<&PathBuf>) = args
+        .paths
+        .iter()
+        .partition(|path| path.as_path() == Path::new("-"));
+    if !stdin.is_empty() {
+        inputs.push(Input::File(PathBuf::from("-")));
+    }
+    inputs.extend(collect(&paths.into_iter().cloned().collect::<Vec<_>>()));
     for batch in inputs.chunks(BATCH) {
-        let outcomes: Vec<Outcome> = pool.install(|| {
+        let outputs: Vec<T> = pool.install(|| {
             batch
                 .par_iter()
-                .map(|input| match input {
-                    Input::File(path) => Outcome {
-                        path: path.clone(),
-                        result: read_document(path, &limits),
-                    },
-                    Input::Problem { path, message } => Outcome {
-                        path: path.clone(),
-                        result: Err(message.clone()),
-                    },
+                .map(|input| {
+                    let loaded = match input {
+                        Input::File(path) => match read_bytes(path, &limits) {
+                            Ok(bytes) => {
+                                let document = parse_bytes(path, &bytes, &limits);
+                                Loaded {
+                                    path: path.clone(),
+                                    bytes,
+                                    document,
+                                }
+                            }
+                            Err(message) => Loaded {
+                                path: path.clone(),
+                                bytes: Vec::new(),
+                                document: Err(message),
+                            },
+                        },
+                        Input::Problem { path, message } => Loaded {
+                            path: path.clone(),
+                            bytes: Vec::new(),
+                            document: Err(message.clone()),
+                        },
+                    };
+                    process(loaded)
                 })
                 .collect()
         });
-        for outcome in outcomes {
-            sink(outcome)?;
+        for output in outputs {
+            sink(output)?;
         }
     }
     Ok(())
+}
+
+/// Reads every input in parallel and hands the outcomes to `sink` in input order.
+pub fn for_each_document(
+    args: &InputArgs,
+    sink: impl FnMut(Outcome) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    for_each_input(
+        args,
+        |loaded| Outcome {
+            path: loaded.path,
+            result: loaded.document,
+        },
+        sink,
+    )
 }

@@ -1,9 +1,13 @@
 //! `rightscope`: human-rights due diligence for Internet standards documents — the command line.
 
 mod bench_cmd;
+mod check_cmd;
+mod config;
 mod inputs;
 mod parse_cmd;
+mod rules_cmd;
 mod strip_cmd;
+mod suppress;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,6 +24,10 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Find where documents create or mitigate human-rights risks (exit 0: none at --fail-on, 1: found, 2: error).
+    Check(CheckArgs),
+    /// List the rule catalogue, or explain one rule.
+    Rules(RulesArgs),
     /// Print documents as plain text without pagination (page footers, running headers, form feeds).
     Strip(StripArgs),
     /// Print the document model: metadata and sections with their kinds and lines.
@@ -83,6 +91,85 @@ struct ParseArgs {
     with_text: bool,
 }
 
+#[derive(Debug, clap::Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    input: InputArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    format: CheckFormat,
+    /// Exit 1 when a risk finding at or above this severity remains: info, warning, error or never.
+    #[arg(long, value_name = "LEVEL")]
+    fail_on: Option<String>,
+    /// Only these rule codes or families (comma-separated; replaces the config's `select`).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    select: Vec<String>,
+    /// Skip these rule codes or families (comma-separated; added to the config's `ignore`).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    ignore: Vec<String>,
+    /// Configuration file (default: rightscope.toml in this directory or a parent).
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Ignore any rightscope.toml.
+    #[arg(long)]
+    no_config: bool,
+    /// Report only findings not in this earlier JSON report.
+    #[arg(long, value_name = "FILE")]
+    baseline: Option<PathBuf>,
+    /// Print how often each rule fired instead of the findings.
+    #[arg(long)]
+    statistics: bool,
+    /// Also show `context` findings (passages that discuss a risk without creating or mitigating it).
+    #[arg(long)]
+    show_context: bool,
+    /// Colour: auto, always or never.
+    #[arg(long, default_value = "auto", value_name = "WHEN")]
+    color: String,
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum CheckFormat {
+    /// For people: findings with the source line and a summary per family.
+    Text,
+    /// Stable, versioned JSON.
+    Json,
+    /// SARIF 2.1.0, for GitHub code scanning.
+    Sarif,
+    /// A review comment for a mailing list or GitHub.
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+struct RulesArgs {
+    #[command(subcommand)]
+    command: Option<RulesCommand>,
+    /// Output format of the list.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    format: RulesFormat,
+    /// Print every rule pattern, one per line (for `rg -f`).
+    #[arg(long)]
+    patterns: bool,
+}
+
+#[derive(Debug, Subcommand)]
+enum RulesCommand {
+    /// Print one rule's page: summary, why it matters, example, what to do, RFC 9620 questions.
+    Explain {
+        /// Rule code (LI001) or name.
+        code: String,
+    },
+}
+
+/// Output formats of `rules`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum RulesFormat {
+    /// One line per rule.
+    Text,
+    /// Every field of every rule.
+    Json,
+}
+
 /// Output formats of `parse`.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ParseFormat {
@@ -95,6 +182,8 @@ enum ParseFormat {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Check(args) => check_cmd::run(&args),
+        Command::Rules(args) => rules_cmd::run(&args),
         Command::Strip(args) => strip_cmd::run(&args),
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),

@@ -92,6 +92,18 @@ impl Catalogue {
         }
     }
 
+    /// A catalogue with only the rules `keep` accepts.
+    pub fn filtered(&self, keep: impl Fn(&Rule) -> bool) -> Catalogue {
+        Catalogue {
+            rules: self
+                .rules
+                .iter()
+                .filter(|loaded| keep(&loaded.rule))
+                .cloned()
+                .collect(),
+        }
+    }
+
     /// Rules in code order.
     pub fn rules(&self) -> impl Iterator<Item = &Rule> {
         self.rules.iter().map(|loaded| &loaded.rule)
