@@ -3,6 +3,7 @@
 mod bench_cmd;
 mod check_cmd;
 mod config;
+mod eval_cmd;
 mod inputs;
 mod parse_cmd;
 mod rules_cmd;
@@ -28,6 +29,8 @@ enum Command {
     Check(CheckArgs),
     /// List the rule catalogue, or explain one rule.
     Rules(RulesArgs),
+    /// Measure verdicts against hand-made labels (precision, recall, direction) as a JSON report.
+    Eval(EvalArgs),
     /// Print documents as plain text without pagination (page footers, running headers, form feeds).
     Strip(StripArgs),
     /// Print the document model: metadata and sections with their kinds and lines.
@@ -141,6 +144,19 @@ enum CheckFormat {
 }
 
 #[derive(Debug, clap::Args)]
+struct EvalArgs {
+    /// Labels CSV: document,family,verdict,why (family `*` = every family).
+    #[arg(value_name = "LABELS.csv")]
+    labels: PathBuf,
+    /// Directory holding the labelled documents (`<document>.txt`, `.xml`, …).
+    #[arg(long, value_name = "DIR")]
+    corpus: PathBuf,
+    /// Write the JSON report here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
 struct RulesArgs {
     #[command(subcommand)]
     command: Option<RulesCommand>,
@@ -184,6 +200,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Check(args) => check_cmd::run(&args),
         Command::Rules(args) => rules_cmd::run(&args),
+        Command::Eval(args) => eval_cmd::run(&args),
         Command::Strip(args) => strip_cmd::run(&args),
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),

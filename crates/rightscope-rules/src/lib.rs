@@ -7,6 +7,7 @@ mod assess;
 mod catalogue;
 mod context;
 mod engine;
+mod evaluate;
 mod finding;
 mod rule;
 mod sentences;
@@ -15,6 +16,7 @@ pub use assess::{assess, Assessment, Verdict};
 pub use catalogue::{Catalogue, CatalogueError, LoadedRule, RuleFileError, REDIRECTS};
 pub use context::{stance, strength, Stance};
 pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};
+pub use evaluate::{evaluate, parse_labels, Evaluation, Judged, Label, Scores};
 pub use finding::Finding;
 pub use rule::{
     Family, Negation, Polarity, Rule, RuleKind, SectionFilter, Severity, Strength, QUESTIONS,
