@@ -10,8 +10,9 @@ use rayon::prelude::*;
 use rightscope_doc::Limits;
 use serde::Serialize;
 
+use crate::check_cmd::builtin_catalogue;
 use crate::inputs::{collect, read_document, Input};
-use crate::BenchParseArgs;
+use crate::{BenchCheckArgs, BenchParseArgs};
 
 /// Target throughput of the foundation issue, in MB/s on 2 cores.
 const TARGET_MB_PER_S: f64 = 300.0;
@@ -47,10 +48,8 @@ struct Machine {
     os: &'static str,
 }
 
-/// Reads and parses every input `runs` times and reports the throughput of each run.
-pub fn run(args: &BenchParseArgs) -> anyhow::Result<ExitCode> {
-    let limits = Limits::default();
-    let files: Vec<PathBuf> = collect(&args.paths)
+fn files_of(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
+    let files: Vec<PathBuf> = collect(paths)
         .into_iter()
         .filter_map(|input| match input {
             Input::File(path) => Some(path),
@@ -58,6 +57,167 @@ pub fn run(args: &BenchParseArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     anyhow::ensure!(!files.is_empty(), "no documents found in the given paths");
+    Ok(files)
+}
+
+fn write_report(report: &impl Serialize, path: Option<&PathBuf>) -> anyhow::Result<()> {
+    let json = serde_json::to_string_pretty(report)?;
+    match path {
+        Some(path) => std::fs::write(path, format!("{json}\n"))
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => {
+            let mut out = std::io::stdout().lock();
+            writeln!(out, "{json}")?;
+        }
+    }
+    Ok(())
+}
+
+fn machine() -> Machine {
+    Machine {
+        cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        cpu_model: cpu_model(),
+        os: std::env::consts::OS,
+    }
+}
+
+/// Target of the check issue: at most this many times ripgrep's time over the same files.
+const TARGET_RATIO_TO_RIPGREP: f64 = 2.0;
+/// Target of the check issue: peak memory in MiB.
+const TARGET_PEAK_RSS_MIB: f64 = 500.0;
+
+#[derive(Debug, Serialize)]
+struct CheckReport {
+    benchmark: &'static str,
+    inputs: Vec<String>,
+    documents: usize,
+    errors: usize,
+    bytes: u64,
+    rules: usize,
+    patterns: usize,
+    findings: usize,
+    threads: usize,
+    check_seconds: f64,
+    check_mb_per_s: f64,
+    ripgrep_command: String,
+    ripgrep_seconds: Option<f64>,
+    ratio_to_ripgrep: Option<f64>,
+    target_ratio: f64,
+    meets_ratio_target: Option<bool>,
+    peak_rss_mib: Option<f64>,
+    target_peak_rss_mib: f64,
+    machine: Machine,
+}
+
+/// `bench check`: the whole check pipeline over a corpus against `rg -c -f <all rule patterns>` on the
+/// same files, measured in the same run (best of `runs` for each).
+pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
+    let limits = Limits::default();
+    let files = files_of(&args.paths)?;
+    let catalogue = builtin_catalogue()?;
+    let checker =
+        rightscope_rules::Checker::new(&catalogue).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let patterns = rightscope_rules::Checker::pattern_sources(&catalogue);
+    let threads = rayon::current_num_threads();
+
+    let mut best_check = f64::INFINITY;
+    let mut totals = (0usize, 0usize, 0u64, 0usize);
+    for _ in 0..args.runs.max(1) {
+        let started = Instant::now();
+        totals = files
+            .par_iter()
+            .map(|path| match read_document(path, &limits) {
+                Ok(document) => {
+                    let findings = checker.check(&document).findings.len();
+                    (1, 0, document.source.size, findings)
+                }
+                Err(_) => (0, 1, 0, 0),
+            })
+            .reduce(
+                || (0, 0, 0, 0),
+                |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3 + b.3),
+            );
+        best_check = best_check.min(started.elapsed().as_secs_f64());
+    }
+    let peak_rss = peak_rss_mib();
+
+    let pattern_file =
+        std::env::temp_dir().join(format!("rightscope-patterns-{}.txt", std::process::id()));
+    std::fs::write(&pattern_file, patterns.join("\n") + "\n")
+        .context("cannot write the pattern file")?;
+    let mut ripgrep = std::process::Command::new(&args.ripgrep);
+    ripgrep
+        .arg("-c")
+        .arg("--no-messages")
+        .arg("-j")
+        .arg(threads.to_string())
+        .arg("-f")
+        .arg(&pattern_file)
+        .args(&files)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null());
+    let mut best_rg: Option<f64> = None;
+    for _ in 0..args.runs.max(1) {
+        let started = Instant::now();
+        match ripgrep.status() {
+            Ok(_) => {
+                let seconds = started.elapsed().as_secs_f64();
+                best_rg = Some(best_rg.map_or(seconds, |best: f64| best.min(seconds)));
+            }
+            Err(error) => {
+                eprintln!(
+                    "warning: could not run {}: {error}; no ratio reported",
+                    args.ripgrep.display()
+                );
+                break;
+            }
+        }
+    }
+    let _ = std::fs::remove_file(&pattern_file);
+    let ratio = best_rg.map(|rg| best_check / rg);
+    let report = CheckReport {
+        benchmark: "check",
+        inputs: args.paths.iter().map(|p| p.display().to_string()).collect(),
+        documents: totals.0,
+        errors: totals.1,
+        bytes: totals.2,
+        rules: catalogue.len(),
+        patterns: patterns.len(),
+        findings: totals.3,
+        threads,
+        check_seconds: best_check,
+        check_mb_per_s: totals.2 as f64 / 1e6 / best_check,
+        ripgrep_command: format!(
+            "{} -c -j {threads} -f <{} rule patterns> <{} files>",
+            args.ripgrep.display(),
+            patterns.len(),
+            files.len()
+        ),
+        ripgrep_seconds: best_rg,
+        ratio_to_ripgrep: ratio,
+        target_ratio: TARGET_RATIO_TO_RIPGREP,
+        meets_ratio_target: ratio.map(|ratio| ratio <= TARGET_RATIO_TO_RIPGREP),
+        peak_rss_mib: peak_rss,
+        target_peak_rss_mib: TARGET_PEAK_RSS_MIB,
+        machine: machine(),
+    };
+    write_report(&report, args.report.as_ref())?;
+    eprintln!(
+        "check: {} documents ({:.1} MB), {} findings in {best_check:.2} s; ripgrep {}; ratio {}; peak RSS {}",
+        totals.0,
+        totals.2 as f64 / 1e6,
+        totals.3,
+        best_rg.map_or_else(|| "not run".into(), |s| format!("{s:.2} s")),
+        ratio.map_or_else(|| "n/a".into(), |r| format!("{r:.2}")),
+        peak_rss.map_or_else(|| "unknown".into(), |m| format!("{m:.0} MiB")),
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Reads and parses every input `runs` times and reports the throughput of each run.
+pub fn run(args: &BenchParseArgs) -> anyhow::Result<ExitCode> {
+    let limits = Limits::default();
+    let files = files_of(&args.paths)?;
     let threads = rayon::current_num_threads();
     let mut runs = Vec::new();
     let mut totals = (0usize, 0usize, 0u64);
@@ -95,21 +255,9 @@ pub fn run(args: &BenchParseArgs) -> anyhow::Result<ExitCode> {
         target_mb_per_s: TARGET_MB_PER_S,
         meets_target: best_mb_per_s >= TARGET_MB_PER_S,
         peak_rss_mib: peak_rss_mib(),
-        machine: Machine {
-            cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
-            cpu_model: cpu_model(),
-            os: std::env::consts::OS,
-        },
+        machine: machine(),
     };
-    let json = serde_json::to_string_pretty(&report)?;
-    match &args.report {
-        Some(path) => std::fs::write(path, format!("{json}\n"))
-            .with_context(|| format!("cannot write {}", path.display()))?,
-        None => {
-            let mut out = std::io::stdout().lock();
-            writeln!(out, "{json}")?;
-        }
-    }
+    write_report(&report, args.report.as_ref())?;
     eprintln!(
         "parsed {} documents ({:.1} MB) in {best:.2} s: {best_mb_per_s:.0} MB/s on {threads} threads, peak RSS {}",
         totals.0,

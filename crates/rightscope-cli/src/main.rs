@@ -44,6 +44,24 @@ enum Command {
 enum BenchCommand {
     /// Parsing throughput (MB/s) and peak memory over the given files and directories.
     Parse(BenchParseArgs),
+    /// `check` over the given files against `rg -c -f <all rule patterns>` on the same files.
+    Check(BenchCheckArgs),
+}
+
+#[derive(Debug, clap::Args)]
+struct BenchCheckArgs {
+    /// Files or directories to check.
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+    /// How many times to run each side; the best run counts.
+    #[arg(long, default_value_t = 3)]
+    runs: usize,
+    /// The ripgrep binary to compare with.
+    #[arg(long, default_value = "rg", value_name = "PROGRAM")]
+    ripgrep: PathBuf,
+    /// Write the JSON report here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    report: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -204,6 +222,7 @@ fn main() -> ExitCode {
         Command::Strip(args) => strip_cmd::run(&args),
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
+        Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
     };
     match result {
         Ok(status) => status,
