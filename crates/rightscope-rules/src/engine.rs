@@ -222,7 +222,8 @@ impl Checker {
         let found = compiled
             .patterns
             .iter()
-            .find_map(|regex| regex.find(text))?;
+            .filter_map(|regex| regex.find(text))
+            .min_by_key(|found| found.start())?;
         if !compiled.requires.is_empty() && !compiled.requires.iter().any(|r| r.is_match(text)) {
             return None;
         }

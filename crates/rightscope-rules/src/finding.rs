@@ -51,6 +51,25 @@ pub struct Finding {
     pub fingerprint: String,
 }
 
+/// The rule's summary, saying so when the passage turns it around ("MUST NOT include the MAC address").
+fn message(rule: &Rule, polarity: Polarity) -> String {
+    let summary = rule
+        .summary
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    match (rule.polarity, polarity) {
+        (Polarity::Risk, Polarity::Mitigation) => format!("This passage rules this out: {summary}"),
+        (Polarity::Mitigation, Polarity::Risk) => {
+            format!("This passage weakens a protection: {summary}")
+        }
+        (Polarity::Risk, Polarity::Context) => {
+            format!("Discussed as a threat, not required: {summary}")
+        }
+        _ => summary,
+    }
+}
+
 impl Finding {
     /// Builds a finding, resolving positions through the document's source map.
     #[allow(clippy::too_many_arguments)]
@@ -74,7 +93,7 @@ impl Finding {
             family: rule.family,
             polarity,
             severity: rule.severity,
-            message: rule.summary.clone(),
+            message: message(rule, polarity),
             line: start.line,
             column: start.column,
             end_line: end.line,
