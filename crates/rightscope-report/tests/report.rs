@@ -98,7 +98,7 @@ fn json_output_has_the_documented_shape() {
     ] {
         assert!(finding.get(key).is_some(), "findings[].{key} missing");
     }
-    assert_eq!(finding["span"]["start"].as_u64().is_some(), true);
+    assert!(finding["span"]["start"].as_u64().is_some());
     assert_eq!(report["errors"][0]["path"], "drafts/broken.xml");
     let assessment = &document["assessment"];
     assert_eq!(assessment.as_array().map(Vec::len), Some(12));
