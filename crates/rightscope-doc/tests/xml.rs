@@ -210,15 +210,23 @@ fn rfc_xml_corpus_measurement() {
         return;
     };
     let files = xml_files(Path::new(&dir));
-    let started = Instant::now();
+    let mut elapsed = Duration::ZERO;
     let mut failures = Vec::new();
     let mut security = 0usize;
     let mut without_security = Vec::new();
     let mut bytes = 0usize;
     let mut warnings = 0usize;
+    let mut numbers_checked = 0usize;
+    let mut number_mismatches = Vec::new();
     for path in &files {
-        match read_file(path) {
+        let started = Instant::now();
+        let result = read_file(path);
+        elapsed += started.elapsed();
+        match result {
             Ok(doc) => {
+                let (checked, mismatches) = compare_with_pn(path, &doc);
+                numbers_checked += checked;
+                number_mismatches.extend(mismatches);
                 bytes += doc.source.size as usize;
                 warnings += doc.warnings.len();
                 if doc.has_section(SectionKind::SecurityConsiderations) {
@@ -231,7 +239,6 @@ fn rfc_xml_corpus_measurement() {
             Err(e) => failures.push(format!("{}: {e}", path.display())),
         }
     }
-    let elapsed = started.elapsed();
     eprintln!(
         "{} files, {} MB, {} failed, {} with Security Considerations, {} warnings, {:.2?}",
         files.len(),
@@ -242,7 +249,71 @@ fn rfc_xml_corpus_measurement() {
         elapsed
     );
     eprintln!("without Security Considerations: {without_security:?}");
+    eprintln!(
+        "section numbers checked against xml2rfc's pn attributes: {numbers_checked}, mismatches: {}",
+        number_mismatches.len()
+    );
+    for mismatch in number_mismatches.iter().take(20) {
+        eprintln!("  {mismatch}");
+    }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(number_mismatches.is_empty());
+}
+
+/// Compares section numbers with the `pn` attributes xml2rfc's prep step writes (`section-4.1`,
+/// `section-appendix.a`); returns how many were compared and the mismatches.
+fn compare_with_pn(path: &Path, doc: &Document) -> (usize, Vec<String>) {
+    let Ok(source) = std::fs::read_to_string(path) else {
+        return (0, Vec::new());
+    };
+    let options = roxmltree::ParsingOptions {
+        allow_dtd: true,
+        ..roxmltree::ParsingOptions::default()
+    };
+    let Ok(xml) = roxmltree::Document::parse_with_options(&source, options) else {
+        return (0, Vec::new());
+    };
+    let mut expected = std::collections::HashMap::new();
+    for node in xml.descendants() {
+        if !(node.has_tag_name("section") || node.has_tag_name("references")) {
+            continue;
+        }
+        let (Some(anchor), Some(pn)) = (node.attribute("anchor"), node.attribute("pn")) else {
+            continue;
+        };
+        if node.attribute("numbered") == Some("false") {
+            continue;
+        }
+        let Some(number) = pn.strip_prefix("section-") else {
+            continue;
+        };
+        let number = match number.strip_prefix("appendix.") {
+            Some(rest) => rest.to_uppercase(),
+            None => number.to_string(),
+        };
+        if number.starts_with(|c: char| c.is_ascii_digit() || c.is_ascii_uppercase()) {
+            expected.insert(anchor.to_string(), number);
+        }
+    }
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    for section in &doc.sections {
+        let Some(anchor) = &section.anchor else {
+            continue;
+        };
+        let Some(want) = expected.get(anchor) else {
+            continue;
+        };
+        checked += 1;
+        if section.number.as_deref() != Some(want.as_str()) {
+            mismatches.push(format!(
+                "{}: {anchor} is {:?}, xml2rfc says {want}",
+                path.display(),
+                section.number
+            ));
+        }
+    }
+    (checked, mismatches)
 }
 
 // ---- hostile input ----

@@ -3,6 +3,7 @@
 
 use std::cell::Cell;
 use std::collections::HashMap;
+use std::ops::Range;
 
 use roxmltree::{Node, NodeId};
 
@@ -103,6 +104,78 @@ impl<'a> Positions<'a> {
             Some(parent) if parent.range().start >= self.root_start => self.start_tag_end(parent),
             _ => self.root_start,
         }
+    }
+
+    /// Checkpoints `(offset in the text node's value, offset in the prepared source)` from which the two
+    /// agree character for character; entity references, CDATA markers and CRLF sit between
+    /// checkpoints. Stops at the first disagreement (an internal entity of unknown length): offsets
+    /// past the last checkpoint are then approximate.
+    pub fn align(&self, start: usize, text: &str) -> Vec<(usize, usize)> {
+        let source = self.prepared.text.as_str();
+        let src = source.as_bytes();
+        let decoded = text.as_bytes();
+        let mut checkpoints = vec![(0, start)];
+        let (mut i, mut j) = (0usize, start);
+        let mut in_cdata = source
+            .get(..start)
+            .is_some_and(|before| before.ends_with("<![CDATA["));
+        while i < decoded.len() {
+            let Some(&s) = src.get(j) else {
+                break;
+            };
+            let rest = src.get(j..).unwrap_or(&[]);
+            if in_cdata {
+                if rest.starts_with(b"]]>") {
+                    j += 3;
+                    in_cdata = false;
+                    checkpoints.push((i, j));
+                    continue;
+                }
+            } else if s == b'<' {
+                if rest.starts_with(b"<![CDATA[") {
+                    j += 9;
+                    in_cdata = true;
+                    checkpoints.push((i, j));
+                    continue;
+                }
+                break;
+            } else if s == b'&' {
+                // Character references, the predefined and the bundled entities are one character.
+                let Some(semi) = memchr::memchr(b';', rest) else {
+                    break;
+                };
+                let name = source.get(j + 1..j + semi).unwrap_or("");
+                let one_char = name.starts_with('#')
+                    || matches!(name, "amp" | "lt" | "gt" | "quot" | "apos")
+                    || super::entities::lookup(name).is_some();
+                let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                if !one_char {
+                    break;
+                }
+                i += c.len_utf8();
+                j += semi + 1;
+                checkpoints.push((i, j));
+                continue;
+            }
+            if s == b'\r' {
+                // roxmltree reads CRLF and CR as LF.
+                j += if src.get(j + 1) == Some(&b'\n') { 2 } else { 1 };
+                if decoded.get(i) != Some(&b'\n') {
+                    break;
+                }
+                i += 1;
+                checkpoints.push((i, j));
+                continue;
+            }
+            if decoded.get(i) != Some(&s) {
+                break;
+            }
+            i += 1;
+            j += 1;
+        }
+        checkpoints
     }
 
     /// Offset just after the `>` of an element's start tag.
@@ -407,13 +480,42 @@ impl<'a> Walker<'_, 'a> {
         title: String,
         name: Option<Node<'a, '_>>,
     ) {
-        let position = self.pos.element(name.unwrap_or(node));
+        let mut position = self.title_position(node, name);
+        // The builder writes `number title` as one run: start it so the title's characters map exactly.
+        if let Some(number) = &number {
+            let shift = u32::try_from(number.chars().count() + 1).unwrap_or(0);
+            position.column = position.column.saturating_sub(shift).max(1);
+        }
         let anchor = node.attribute("anchor").map(str::to_string);
         let depth = u8::try_from(depth).unwrap_or(u8::MAX);
         self.b
             .heading(depth, number, &title, anchor, Some(position));
         self.pending_space = false;
         self.after_marker = false;
+    }
+
+    /// Where a heading's title text starts: in its `<name>`, its v2 `title` attribute, or the element.
+    fn title_position(&self, node: Node<'a, '_>, name: Option<Node<'a, '_>>) -> SourcePosition {
+        if let Some(name) = name {
+            let first_text = name
+                .descendants()
+                .filter(Node::is_text)
+                .find(|t| t.text().is_some_and(|t| !t.chars().all(is_xml_space)));
+            if let (Some(node), Some(text)) = (first_text, first_text.and_then(|t| t.text())) {
+                let lead = text.len() - text.trim_start_matches(is_xml_space).len();
+                let checkpoints = self.pos.align(self.pos.text_start(node), text);
+                return self.pos.at(source_offset(&checkpoints, lead));
+            }
+            return self.pos.element(name);
+        }
+        match node.attribute_node("title") {
+            Some(title) if node.range().start >= self.pos.root_start => {
+                let value = title.range_value().start;
+                let lead = title.value().len() - title.value().trim_start().len();
+                self.pos.at(value + lead)
+            }
+            _ => self.pos.element(node),
+        }
     }
 
     fn section(&mut self, node: Node<'a, '_>, depth: usize) {
@@ -599,30 +701,18 @@ impl<'a> Walker<'_, 'a> {
             }
             return;
         }
-        let base = self.pos.at(self.pos.text_start(node));
-        for (i, line) in text.split('\n').enumerate() {
-            let body = line.trim_start_matches(is_xml_space);
-            if i > 0 || body.len() < line.len() {
+        let checkpoints = self.pos.align(self.pos.text_start(node), text);
+        let (pieces, trailing_space) = pieces(text, &checkpoints);
+        for (range, space_before) in pieces {
+            if space_before {
                 self.pending_space = true;
             }
-            let content = body.trim_end_matches(is_xml_space);
-            if content.is_empty() {
-                continue;
-            }
-            let lead = line.len() - body.len();
-            let line_no = base
-                .line
-                .saturating_add(u32::try_from(i).unwrap_or(u32::MAX));
-            let column = if i == 0 { base.column } else { 1 };
-            let position = SourcePosition {
-                line: line_no,
-                column: column.saturating_add(u32::try_from(lead).unwrap_or(0)),
-            };
-            let collapsed = collapse_spaces(content);
-            self.push_run(&collapsed, Some(position));
-            if content.len() < body.len() {
-                self.pending_space = true;
-            }
+            let position = self.pos.at(source_offset(&checkpoints, range.start));
+            let piece = text.get(range).unwrap_or("").replace('\t', " ");
+            self.push_run(&piece, Some(position));
+        }
+        if trailing_space {
+            self.pending_space = true;
         }
     }
 
@@ -807,33 +897,45 @@ impl<'a> Walker<'_, 'a> {
             self.flat_text(el);
             return;
         }
-        // (line, position) for every line of the artwork's text.
-        let mut lines: Vec<(&str, SourcePosition)> = Vec::new();
+        // Every line of the artwork's text as (fragment, position) runs: a line breaks into fragments
+        // where an entity or a CDATA marker sits in the source, so each fragment maps exactly.
+        let mut lines: Vec<Vec<(&str, SourcePosition)>> = Vec::new();
         for text_node in el.descendants().filter(Node::is_text) {
             let Some(text) = text_node.text() else {
                 continue;
             };
-            let base = self.pos.at(self.pos.text_start(text_node));
-            for (i, line) in text.split('\n').enumerate() {
-                let position = SourcePosition {
-                    line: base
-                        .line
-                        .saturating_add(u32::try_from(i).unwrap_or(u32::MAX)),
-                    column: if i == 0 { base.column } else { 1 },
-                };
-                lines.push((line.trim_end(), position));
+            let checkpoints = self.pos.align(self.pos.text_start(text_node), text);
+            let mut line_start = 0;
+            for line in text.split('\n') {
+                let end = line_start + line.trim_end().len();
+                let mut fragments = Vec::new();
+                let mut from = line_start;
+                let cuts = checkpoints
+                    .iter()
+                    .map(|&(decoded, _)| decoded)
+                    .filter(|&d| d > line_start && d < end)
+                    .chain(std::iter::once(end));
+                for to in cuts {
+                    if to > from {
+                        let position = self.pos.at(source_offset(&checkpoints, from));
+                        fragments.push((text.get(from..to).unwrap_or(""), position));
+                    }
+                    from = to;
+                }
+                lines.push(fragments);
+                line_start += line.len() + 1;
             }
         }
-        let first = lines.iter().position(|(l, _)| !l.is_empty());
-        let last = lines.iter().rposition(|(l, _)| !l.is_empty());
+        let first = lines.iter().position(|l| !l.is_empty());
+        let last = lines.iter().rposition(|l| !l.is_empty());
         let (Some(first), Some(last)) = (first, last) else {
             return;
         };
         self.after_marker = false;
         self.block_break();
-        for (line, position) in lines.get(first..=last).unwrap_or(&[]) {
-            if !line.is_empty() {
-                self.b.push_text(line, Some(*position));
+        for line in lines.get(first..=last).unwrap_or(&[]) {
+            for (fragment, position) in line {
+                self.b.push_text(fragment, Some(*position));
             }
             self.b.push_text("\n", None);
         }
@@ -1047,6 +1149,59 @@ impl<'a> Walker<'_, 'a> {
         let position = self.pos.element(el);
         self.push_run(&text, Some(position));
     }
+}
+
+/// Source offset of an offset in a text node's value, from `Positions::align` checkpoints.
+fn source_offset(checkpoints: &[(usize, usize)], decoded: usize) -> usize {
+    let index = checkpoints.partition_point(|&(d, _)| d <= decoded);
+    checkpoints
+        .get(index.saturating_sub(1))
+        .map_or(0, |&(d, s)| s + (decoded - d))
+}
+
+/// Splits a text node's value into runs written as they are, each with whether whitespace precedes
+/// it, plus whether the value ends in whitespace. Runs break at line ends, at runs of several
+/// whitespace characters (written as one space) and at alignment checkpoints, so every run maps
+/// character for character onto the source.
+fn pieces(text: &str, checkpoints: &[(usize, usize)]) -> (Vec<(Range<usize>, bool)>, bool) {
+    let is_break = |k: usize| checkpoints.binary_search_by_key(&k, |&(d, _)| d).is_ok();
+    let mut out = Vec::new();
+    let mut current: Option<(usize, bool)> = None;
+    let mut space = false;
+    let mut k = 0;
+    while let Some(c) = text.get(k..).and_then(|rest| rest.chars().next()) {
+        if k > 0 && is_break(k) {
+            if let Some((start, before)) = current.take() {
+                out.push((start..k, before));
+            }
+        }
+        if is_xml_space(c) {
+            let run_end = text
+                .get(k..)
+                .and_then(|rest| rest.find(|c: char| !is_xml_space(c)))
+                .map_or(text.len(), |n| k + n);
+            let single = run_end - k == 1 && c != '\n';
+            if single && current.is_some() && run_end < text.len() {
+                k = run_end;
+                continue;
+            }
+            if let Some((start, before)) = current.take() {
+                out.push((start..k, before));
+            }
+            space = true;
+            k = run_end;
+            continue;
+        }
+        if current.is_none() {
+            current = Some((k, space));
+            space = false;
+        }
+        k += c.len_utf8();
+    }
+    if let Some((start, before)) = current {
+        out.push((start..text.len(), before));
+    }
+    (out, space)
 }
 
 fn counted(word: &str, n: usize, name: &str, format: &str) -> String {
