@@ -401,7 +401,22 @@ fn deep_nesting_is_refused_without_overflow() {
 
 #[test]
 fn deep_nesting_allowed_by_the_limits_does_not_overflow() {
-    let xml = deep(100_000);
+    let lists = format!(
+        "<rfc><middle><section title=\"S\">{}<t>bottom</t>{}</section></middle></rfc>",
+        "<t><list style=\"numbers\">".repeat(30_000),
+        "</list></t>".repeat(30_000)
+    );
+    let sections = format!(
+        "<rfc><middle>{}<t>bottom</t>{}</middle></rfc>",
+        "<section><name>S</name>".repeat(30_000),
+        "</section>".repeat(30_000)
+    );
+    for xml in [deep(100_000), lists, sections] {
+        assert_deep_document_reads(xml);
+    }
+}
+
+fn assert_deep_document_reads(xml: String) {
     let limits = Limits {
         max_depth: 1_000_000,
         ..Limits::default()
@@ -518,4 +533,35 @@ fn many_attributes_are_refused_quickly() {
     let attributes: String = (0..200).map(|i| format!(" a{i}=\"v=1\"")).collect();
     let xml = format!("<rfc{attributes}><front><title>T</title></front></rfc>");
     assert!(read_xml(xml.as_bytes(), "attrs.xml").is_ok());
+}
+
+#[test]
+fn every_prefix_and_byte_flip_is_handled_without_panic() {
+    let mut sources = vec![fixture("xxe-http.xml"), fixture("billion-laughs.xml")];
+    sources.push(
+        "<?xml version='1.0'?>\n<!DOCTYPE rfc [<!ENTITY v \"03\"><!-- c ] > --><?pi x?>]>\n\
+         <rfc version=\"3\" docName=\"draft-a-&v;\"><front><title>T&nbsp;é</title></front>\
+         <middle><section><name>S</name><t>a &amp; b <![CDATA[<c>]]> d\r\ne</t>\
+         <ol type=\"%d)\" start=\"99999999999999999999\"><li>x</li></ol>\
+         <table><tr><td>1</td></tr></table></section></middle></rfc>"
+            .as_bytes()
+            .to_vec(),
+    );
+    for source in &sources {
+        for end in 0..=source.len() {
+            let _ = read_xml(source.get(..end).unwrap_or(&[]), "prefix.xml");
+        }
+        for at in (0..source.len()).step_by(3) {
+            let mut mutated = source.clone();
+            if let Some(byte) = mutated.get_mut(at) {
+                *byte = match *byte {
+                    b'<' => b'&',
+                    b'>' => b'"',
+                    b'"' => b'<',
+                    other => other ^ 0x20,
+                };
+            }
+            let _ = read_xml(&mutated, "flip.xml");
+        }
+    }
 }

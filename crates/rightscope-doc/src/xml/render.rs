@@ -258,7 +258,9 @@ impl<'a> Numbering<'a> {
                         }
                         _ => None,
                     };
-                    let appendix = node.ancestors().any(|a| a.has_tag_name("back"));
+                    let appendix = number
+                        .as_deref()
+                        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_uppercase()));
                     let target = Target::Section {
                         number: number.clone(),
                         title: section_title(node),
@@ -812,6 +814,16 @@ impl<'a> Walker<'_, 'a> {
     }
 
     fn list_v2(&mut self, el: Node<'a, '_>, inherited: Option<&str>) {
+        if self.recursion > MAX_RECURSION {
+            self.flat_text(el);
+            return;
+        }
+        self.recursion += 1;
+        self.list_v2_items(el, inherited);
+        self.recursion -= 1;
+    }
+
+    fn list_v2_items(&mut self, el: Node<'a, '_>, inherited: Option<&str>) {
         self.block_break();
         self.list_depth += 1;
         let style = el.attribute("style").or(inherited).unwrap_or("empty");
