@@ -346,7 +346,7 @@ fn xxe_url_is_never_fetched() {
     assert!(doc
         .warnings
         .iter()
-        .any(|w| w.message.contains("parameter entity %dtd;")));
+        .any(|w| w.message.contains("parameter entity reference %dtd;")));
     assert!(doc.text.contains("Still here."));
 }
 

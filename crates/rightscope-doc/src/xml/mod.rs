@@ -114,7 +114,7 @@ fn warn_unloaded(
     let mut messages: Vec<String> = Vec::new();
     for reference in &prepared.parameter_refs {
         messages.push(format!(
-            "parameter entity {reference} in the DTD not loaded"
+            "parameter entity reference {reference} in the DTD ignored: external DTD parts are not read"
         ));
     }
     emit(builder, messages, "parameter entities");

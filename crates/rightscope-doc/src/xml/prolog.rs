@@ -238,8 +238,9 @@ fn check_expansion(
 ) -> Result<(), Refusal> {
     let mut values: HashMap<&str, &str> = HashMap::new();
     for decl in &prolog.declarations {
-        if let (false, EntityValue::Internal(range)) = (decl.parameter, &decl.value) {
-            // XML keeps the first declaration of a name.
+        // roxmltree keeps parameter and general entities in one list and uses the first declaration
+        // of a name, so `&name;` can expand a parameter entity's value too.
+        if let EntityValue::Internal(range) = &decl.value {
             values
                 .entry(decl.name)
                 .or_insert_with(|| text.get(range.clone()).unwrap_or(""));
@@ -596,6 +597,16 @@ mod tests {
         text.push_str("]><rfc>&lol9;</rfc>");
         let err = prepare(&text).expect_err("refused");
         assert!(err.0.contains("billion laughs"), "{}", err.0);
+    }
+
+    #[test]
+    fn parameter_entities_count_towards_expansion() {
+        let mut text = String::from("<!DOCTYPE rfc [<!ENTITY % big \"");
+        text.push_str(&"x".repeat(1024 * 1024));
+        text.push_str("\">]><rfc>");
+        text.push_str(&"&big;".repeat(40));
+        text.push_str("</rfc>");
+        assert!(prepare(&text).is_err());
     }
 
     #[test]
