@@ -198,3 +198,43 @@ fn every_rfc_text_parses_with_sections_and_security_considerations() {
         100.0 * security_share
     );
 }
+
+#[test]
+fn every_rfc_xml_parses_with_security_considerations() {
+    let corpus = unpacked_corpus();
+    let paths = files(&corpus.join("rfc-xml/xml"), "rfc", ".xml");
+    assert!(
+        paths.len() >= 850,
+        "expected the RFC XML set, found {}",
+        paths.len()
+    );
+    let with_security = Mutex::new(Vec::new());
+    let without_security = Mutex::new(Vec::new());
+    let errors = parse_all(&paths, |path, bytes, document| {
+        assert_eq!(document.source.format, Format::RfcXml, "{}", path.display());
+        assert!(
+            !document.sections.is_empty(),
+            "{}: no sections",
+            path.display()
+        );
+        let name = path.display().to_string();
+        // The source has a Security Considerations section when a <name> or title says so.
+        let source = String::from_utf8_lossy(bytes).to_ascii_lowercase();
+        let expected = source.contains("security considerations</name>")
+            || source.contains("title=\"security considerations\"");
+        if document.has_section(SectionKind::SecurityConsiderations) {
+            with_security.lock().expect("lock").push(name);
+        } else if expected {
+            without_security.lock().expect("lock").push(name);
+        }
+    });
+    assert!(
+        errors.is_empty(),
+        "{} RFC XML files failed: {errors:#?}",
+        errors.len()
+    );
+    let found = with_security.into_inner().expect("lock").len();
+    let missed = without_security.into_inner().expect("lock");
+    eprintln!("RFC XML: {}; Security Considerations found in {found}; missed where the source has one: {missed:?}", paths.len());
+    assert!(missed.is_empty(), "{missed:#?}");
+}
