@@ -376,10 +376,10 @@ impl<'a> Walker<'a> {
             if let Some(count) = self.row_cells.last_mut() {
                 if *count > 0 && self.capture.is_none() {
                     self.b.push_text(" | ", None);
+                    self.pending_space = false;
                 }
                 *count += 1;
             }
-            self.pending_space = false;
         }
         self.pre += usize::from(frame.pre);
         self.list += usize::from(frame.list);
