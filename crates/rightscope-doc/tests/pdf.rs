@@ -106,3 +106,22 @@ fn damaged_cross_reference_tables_do_not_panic() {
         Err(other) => panic!("unexpected error {other:?}"),
     }
 }
+
+#[test]
+fn a_panic_in_the_pdf_library_becomes_an_error() {
+    // This damage makes pdf-extract 0.12.1 panic on a missing object; the panic must come back as
+    // an error naming the library, without printing.
+    let mut bytes = corpus("rfc8890.pdf");
+    for (i, byte) in bytes.iter_mut().enumerate().skip(1024) {
+        if i % 1021 == 0 {
+            *byte ^= 0x01;
+        }
+    }
+    // If a newer pdf-extract stops panicking here, find another input that panics.
+    match parse_as(Format::Pdf, &bytes, "p.pdf", &Limits::default()) {
+        Err(DocError::Malformed { reason, .. }) => {
+            assert!(reason.starts_with("the PDF library failed: "), "{reason}");
+        }
+        other => panic!("expected the library's panic as an error, got {other:?}"),
+    }
+}
