@@ -39,9 +39,21 @@ fn first<'a>(html: &'a Html, css: &str) -> Option<ElementRef<'a>> {
     html.select(&selector(css)?).next()
 }
 
-/// Text of an element with whitespace collapsed.
+/// Elements looked at below one header element, and characters kept of its text: nested
+/// `.p-author` elements each spanning the whole page must not make this quadratic.
+const MAX_VISITED: usize = 10_000;
+const MAX_TEXT: usize = 4_096;
+
+/// Text of an element with whitespace collapsed, cut at `MAX_TEXT` bytes.
 fn text_of(el: ElementRef<'_>) -> String {
-    collapse(&el.text().collect::<String>())
+    let mut text = String::new();
+    for piece in el.text() {
+        if text.len() > MAX_TEXT {
+            break;
+        }
+        text.push_str(piece);
+    }
+    collapse(&text)
 }
 
 fn collapse(text: &str) -> String {
@@ -189,6 +201,7 @@ fn authors(html: &Html) -> Vec<Author> {
         }
         let name = el
             .descendent_elements()
+            .take(MAX_VISITED)
             .find(|d| has_any_class(*d, &["p-name", "fn"]))
             .map(text_of)
             .unwrap_or_else(|| {
@@ -204,6 +217,7 @@ fn authors(html: &Html) -> Vec<Author> {
         }
         let organization = el
             .descendent_elements()
+            .take(MAX_VISITED)
             .find(|d| has_any_class(*d, &["p-org", "org"]) && !has_any_class(*d, &["p-name", "fn"]))
             .map(text_of)
             .filter(|o| !o.is_empty());
