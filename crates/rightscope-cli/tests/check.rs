@@ -5,11 +5,16 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
 fn corpus() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus"))
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus"
+    ))
 }
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("check").join(name);
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join("check")
+        .join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("create scratch dir");
     dir
@@ -46,23 +51,46 @@ fn exit_codes_follow_fail_on() {
     let dir = project("exit-codes");
     let output = rightscope_in(&dir, &["check", "--select", "LI001", "draft-a-00.txt"]);
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
-    assert!(stdout(&output).contains("draft-a-00.txt:3:"), "{}", stdout(&output));
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--fail-on", "never", "draft-a-00.txt"]);
+    assert!(
+        stdout(&output).contains("draft-a-00.txt:3:"),
+        "{}",
+        stdout(&output)
+    );
+    let output = rightscope_in(
+        &dir,
+        &[
+            "check",
+            "--select",
+            "LI001",
+            "--fail-on",
+            "never",
+            "draft-a-00.txt",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0));
     let output = rightscope_in(&dir, &["check", "--select", "LI001", "draft-b-00.txt"]);
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
     std::fs::write(dir.join("empty.txt"), "").expect("write");
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "draft-a-00.txt", "empty.txt"]);
+    let output = rightscope_in(
+        &dir,
+        &["check", "--select", "LI001", "draft-a-00.txt", "empty.txt"],
+    );
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("empty.txt: the file is empty"));
-    assert!(stdout(&output).contains("draft-a-00.txt:3:"), "the good file is still checked");
+    assert!(
+        stdout(&output).contains("draft-a-00.txt:3:"),
+        "the good file is still checked"
+    );
 }
 
 #[test]
 fn json_and_sarif_report_errors_per_file() {
     let dir = project("formats");
     std::fs::write(dir.join("broken.xml"), "<?xml version='1.0'?><rfc><front>").expect("write");
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--format", "json", "."]);
+    let output = rightscope_in(
+        &dir,
+        &["check", "--select", "LI001", "--format", "json", "."],
+    );
     assert_eq!(output.status.code(), Some(2));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(report["errors"][0]["path"], "./broken.xml");
@@ -71,28 +99,59 @@ fn json_and_sarif_report_errors_per_file() {
     assert_eq!(documents[0]["findings"][0]["code"], "LI001");
     assert_eq!(documents[0]["findings"][1]["polarity"], "mitigation");
 
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--format", "sarif", "."]);
+    let output = rightscope_in(
+        &dir,
+        &["check", "--select", "LI001", "--format", "sarif", "."],
+    );
     let sarif: serde_json::Value = serde_json::from_slice(&output.stdout).expect("SARIF");
     assert_eq!(sarif["version"], "2.1.0");
     let notifications = &sarif["runs"][0]["invocations"][0]["toolExecutionNotifications"];
-    assert!(notifications[0]["message"]["text"].as_str().is_some_and(|text| text.contains("broken.xml")));
+    assert!(notifications[0]["message"]["text"]
+        .as_str()
+        .is_some_and(|text| text.contains("broken.xml")));
 
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--format", "markdown", "draft-a-00.txt"]);
-    assert!(stdout(&output).starts_with("## Human-rights review notes"), "{}", stdout(&output));
+    let output = rightscope_in(
+        &dir,
+        &[
+            "check",
+            "--select",
+            "LI001",
+            "--format",
+            "markdown",
+            "draft-a-00.txt",
+        ],
+    );
+    assert!(
+        stdout(&output).starts_with("## Human-rights review notes"),
+        "{}",
+        stdout(&output)
+    );
 }
 
 #[test]
 fn config_file_is_discovered_and_validated() {
     let dir = project("config");
-    std::fs::write(dir.join("rightscope.toml"), "select = [\"LI001\"]\nfail-on = \"never\"\n").expect("write");
+    std::fs::write(
+        dir.join("rightscope.toml"),
+        "select = [\"LI001\"]\nfail-on = \"never\"\n",
+    )
+    .expect("write");
     let output = rightscope_in(&dir, &["check", "draft-a-00.txt"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("LI001"));
 
-    std::fs::write(dir.join("rightscope.toml"), "select = [\"LI001\"]\nfail-on = \"sometimes\"\n").expect("write");
+    std::fs::write(
+        dir.join("rightscope.toml"),
+        "select = [\"LI001\"]\nfail-on = \"sometimes\"\n",
+    )
+    .expect("write");
     let output = rightscope_in(&dir, &["check", "draft-a-00.txt"]);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr(&output).contains("rightscope.toml:2: fail-on"), "{}", stderr(&output));
+    assert!(
+        stderr(&output).contains("rightscope.toml:2: fail-on"),
+        "{}",
+        stderr(&output)
+    );
 }
 
 #[test]
@@ -103,15 +162,50 @@ fn inline_suppressions_and_baselines() {
         "   rightscope: ignore[LI001] this memo documents an existing architecture\n   This document describes",
     );
     std::fs::write(dir.join("draft-a-00.txt"), suppressed).expect("write");
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--format", "json", "draft-a-00.txt"]);
+    let output = rightscope_in(
+        &dir,
+        &[
+            "check",
+            "--select",
+            "LI001",
+            "--format",
+            "json",
+            "draft-a-00.txt",
+        ],
+    );
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
-    let findings = report["documents"][0]["findings"].as_array().expect("findings");
-    assert!(findings.iter().all(|finding| finding["line"] != 4), "{findings:#?}");
+    let findings = report["documents"][0]["findings"]
+        .as_array()
+        .expect("findings");
+    assert!(
+        findings.iter().all(|finding| finding["line"] != 4),
+        "{findings:#?}"
+    );
 
     let dir = project("baseline");
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--format", "json", "draft-a-00.txt"]);
+    let output = rightscope_in(
+        &dir,
+        &[
+            "check",
+            "--select",
+            "LI001",
+            "--format",
+            "json",
+            "draft-a-00.txt",
+        ],
+    );
     std::fs::write(dir.join("baseline.json"), &output.stdout).expect("write");
-    let output = rightscope_in(&dir, &["check", "--select", "LI001", "--baseline", "baseline.json", "draft-a-00.txt"]);
+    let output = rightscope_in(
+        &dir,
+        &[
+            "check",
+            "--select",
+            "LI001",
+            "--baseline",
+            "baseline.json",
+            "draft-a-00.txt",
+        ],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 }
 
@@ -124,7 +218,12 @@ fn standard_input_is_read_with_a_dash() {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn");
-    child.stdin.take().expect("stdin").write_all(DRAFT.as_bytes()).expect("write stdin");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(DRAFT.as_bytes())
+        .expect("write stdin");
     let output = child.wait_with_output().expect("wait");
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(report["documents"][0]["path"], "<stdin>");
@@ -138,21 +237,39 @@ fn rules_list_explain_and_patterns() {
     assert!(stdout(&output).contains("LI001"));
     let output = rightscope_in(&dir, &["rules", "explain", "LI001"]);
     let page = stdout(&output);
-    for part in ["Why it matters", "Example", "What to do", "RFC 9620 questions"] {
+    for part in [
+        "Why it matters",
+        "Example",
+        "What to do",
+        "RFC 9620 questions",
+    ] {
         assert!(page.contains(part), "{page}");
     }
     let output = rightscope_in(&dir, &["rules", "explain", "NOPE001"]);
     assert_eq!(output.status.code(), Some(2));
     let output = rightscope_in(&dir, &["rules", "--patterns"]);
     assert!(stdout(&output).lines().count() >= 1);
-    assert!(stdout(&output).contains(r"\s+"), "spaces are widened for rg");
+    assert!(
+        stdout(&output).contains(r"\s+"),
+        "spaces are widened for rg"
+    );
 }
 
 #[test]
 fn every_sample_document_is_checked_without_errors() {
     let dir = scratch("sample");
     let sample = corpus().join("sample");
-    let output = rightscope_in(&dir, &["check", "--fail-on", "never", "--format", "json", sample.to_str().expect("utf-8")]);
+    let output = rightscope_in(
+        &dir,
+        &[
+            "check",
+            "--fail-on",
+            "never",
+            "--format",
+            "json",
+            sample.to_str().expect("utf-8"),
+        ],
+    );
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(report["documents"].as_array().map(Vec::len), Some(38));

@@ -74,6 +74,7 @@ pub fn parse_text_str(
     let mut section_limit_warned = false;
 
     let margin = heading_margin(&lines);
+    let mut toc = TableOfContents::default();
     for (index, line) in lines.iter().enumerate() {
         let start = output.len();
         if !line.content.is_empty() {
@@ -84,7 +85,18 @@ pub fn parse_text_str(
                     column: 1,
                 },
             );
-            if let Some(mut heading) = at_margin(line.content, margin).and_then(parse_heading) {
+            let next_is_heading = || {
+                lines[index + 1..]
+                    .iter()
+                    .find(|next| !next.content.is_empty())
+                    .and_then(|next| at_margin(next.content, margin))
+                    .and_then(parse_heading)
+                    .is_some_and(|next| next.number.is_some())
+            };
+            let heading = at_margin(line.content, margin)
+                .and_then(parse_heading)
+                .filter(|heading| !toc.is_entry(heading, next_is_heading));
+            if let Some(mut heading) = heading {
                 if let Some(next) = lines.get(index + 1) {
                     continue_title(&mut heading, line.content, next.content);
                 }
@@ -151,6 +163,46 @@ fn heading_margin(lines: &[StrippedLine<'_>]) -> usize {
         margin
     } else {
         0
+    }
+}
+
+/// Tables of contents whose entries sit at column 0 (text extracted from PDF, a few old RFCs) look
+/// like headings. After a "Table of Contents" heading, numbered lines are entries until the first
+/// entry's number comes round again: that is the real section.
+#[derive(Debug, Default)]
+struct TableOfContents {
+    /// Inside a table of contents; holds the number of its first entry once seen.
+    open: Option<Option<String>>,
+}
+
+impl TableOfContents {
+    /// Whether `heading` is a TOC entry; `entries_follow` says whether the next line is a numbered heading
+    /// (only then do the entries sit at the heading margin).
+    fn is_entry(&mut self, heading: &Heading, entries_follow: impl Fn() -> bool) -> bool {
+        let lower = heading.title.to_ascii_lowercase();
+        if heading.number.is_none() && (lower == "table of contents" || lower == "contents") {
+            if entries_follow() {
+                self.open = Some(None);
+            }
+            return false;
+        }
+        let Some(first) = &mut self.open else {
+            return false;
+        };
+        match (&heading.number, first.as_ref()) {
+            (Some(number), None) => {
+                *first = Some(number.clone());
+                true
+            }
+            (Some(number), Some(first_number)) if number == first_number => {
+                self.open = None;
+                false
+            }
+            (Some(_), Some(_)) => true,
+            // Unnumbered entries (Acknowledgements, Authors' Addresses) repeat too; the body has begun
+            // only when a numbered section reappears.
+            (None, _) => first.is_some(),
+        }
     }
 }
 
