@@ -1,5 +1,6 @@
 //! `rightscope bench parse`: parsing throughput and peak memory over a corpus, written as a JSON report.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,6 +9,7 @@ use std::time::Instant;
 use anyhow::Context;
 use rayon::prelude::*;
 use rightscope_doc::Limits;
+use rightscope_rules::{Family, Verdict};
 use serde::Serialize;
 
 use crate::check_cmd::builtin_catalogue;
@@ -86,6 +88,43 @@ const TARGET_RATIO_TO_RIPGREP: f64 = 2.0;
 /// Target of the check issue: peak memory in MiB.
 const TARGET_PEAK_RSS_MIB: f64 = 500.0;
 
+/// How noisy the catalogue is over a corpus: findings per document and `creates` verdicts.
+#[derive(Debug, Serialize)]
+struct Noise {
+    findings_per_document_percentiles: BTreeMap<&'static str, usize>,
+    documents_without_findings: usize,
+    documents_with_a_creates_verdict: usize,
+    creates_verdicts_per_family: BTreeMap<&'static str, usize>,
+}
+
+fn noise_of(per_document: &[(usize, Vec<Family>)]) -> Noise {
+    let mut counts: Vec<usize> = per_document.iter().map(|(findings, _)| *findings).collect();
+    counts.sort_unstable();
+    let percentile = |p: usize| {
+        counts
+            .get(counts.len().saturating_sub(1) * p / 100)
+            .copied()
+            .unwrap_or(0)
+    };
+    let mut percentiles = BTreeMap::new();
+    for (label, p) in [("p50", 50), ("p90", 90), ("p99", 99), ("max", 100)] {
+        percentiles.insert(label, percentile(p));
+    }
+    let mut per_family = BTreeMap::new();
+    for family in per_document.iter().flat_map(|(_, creates)| creates) {
+        *per_family.entry(family.as_str()).or_insert(0) += 1;
+    }
+    Noise {
+        findings_per_document_percentiles: percentiles,
+        documents_without_findings: counts.iter().filter(|&&count| count == 0).count(),
+        documents_with_a_creates_verdict: per_document
+            .iter()
+            .filter(|(_, creates)| !creates.is_empty())
+            .count(),
+        creates_verdicts_per_family: per_family,
+    }
+}
+
 #[derive(Debug, Serialize)]
 struct CheckReport {
     benchmark: &'static str,
@@ -96,6 +135,7 @@ struct CheckReport {
     rules: usize,
     patterns: usize,
     findings: usize,
+    noise: Noise,
     threads: usize,
     check_seconds: f64,
     check_mb_per_s: f64,
@@ -121,24 +161,40 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
     let threads = rayon::current_num_threads();
 
     let mut best_check = f64::INFINITY;
-    let mut totals = (0usize, 0usize, 0u64, 0usize);
+    let mut per_document: Vec<(usize, Vec<Family>)> = Vec::new();
     for _ in 0..args.runs.max(1) {
         let started = Instant::now();
-        totals = files
+        per_document = files
             .par_iter()
-            .map(|path| match read_document(path, &limits) {
-                Ok(document) => {
-                    let findings = checker.check(&document).findings.len();
-                    (1, 0, document.source.size, findings)
-                }
-                Err(_) => (0, 1, 0, 0),
+            .filter_map(|path| {
+                let document = read_document(path, &limits).ok()?;
+                let result = checker.check(&document);
+                let creates = result
+                    .assessments
+                    .iter()
+                    .filter(|assessment| assessment.verdict == Verdict::Creates)
+                    .map(|assessment| assessment.family)
+                    .collect();
+                Some((result.findings.len(), creates))
             })
-            .reduce(
-                || (0, 0, 0, 0),
-                |a, b| (a.0 + b.0, a.1 + b.1, a.2 + b.2, a.3 + b.3),
-            );
+            .collect();
         best_check = best_check.min(started.elapsed().as_secs_f64());
     }
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|path| std::fs::metadata(path).ok())
+        .map(|metadata| metadata.len())
+        .sum();
+    let totals = (
+        per_document.len(),
+        files.len() - per_document.len(),
+        bytes,
+        per_document
+            .iter()
+            .map(|(findings, _)| findings)
+            .sum::<usize>(),
+    );
+    let noise = noise_of(&per_document);
     let peak_rss = peak_rss_mib();
 
     let pattern_file =
@@ -184,6 +240,7 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
         rules: catalogue.len(),
         patterns: patterns.len(),
         findings: totals.3,
+        noise,
         threads,
         check_seconds: best_check,
         check_mb_per_s: totals.2 as f64 / 1e6 / best_check,
