@@ -5,7 +5,10 @@ use std::path::PathBuf;
 use std::process::Command;
 
 fn corpus() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus"))
+    PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus"
+    ))
 }
 
 #[test]
@@ -23,9 +26,11 @@ fn dev_set_figures_do_not_regress() {
     let summary = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{summary}");
     let measured: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&report).expect("report written")).expect("JSON");
+        serde_json::from_str(&std::fs::read_to_string(&report).expect("report written"))
+            .expect("JSON");
     let accepted: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/eval/accepted.json")).expect("accepted figures");
+        serde_json::from_str(include_str!("fixtures/eval/accepted.json"))
+            .expect("accepted figures");
     let mut regressions = Vec::new();
     for figure in ["precision", "recall", "f1", "direction_accuracy"] {
         let now = measured["overall"][figure].as_f64().unwrap_or(0.0);
@@ -43,5 +48,9 @@ fn dev_set_figures_do_not_regress() {
             }
         }
     }
-    assert!(regressions.is_empty(), "dev-set figures fell:\n{}\n\n{summary}", regressions.join("\n"));
+    assert!(
+        regressions.is_empty(),
+        "dev-set figures fell:\n{}\n\n{summary}",
+        regressions.join("\n")
+    );
 }

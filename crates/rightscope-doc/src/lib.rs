@@ -5,6 +5,7 @@
 //! Pure: bytes in, values out. No file system, no network, no printing.
 
 mod builder;
+mod dates;
 mod decode;
 mod detect;
 mod error;

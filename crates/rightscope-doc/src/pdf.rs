@@ -8,6 +8,8 @@
 //! pdf-extract panics on some malformed files and may loop on others, so extraction runs on a worker
 //! thread under `catch_unwind` with a time limit; a panic or a timeout becomes a `DocError`.
 
+use crate::dates::MONTHS;
+
 use std::cell::Cell;
 use std::panic::{self, AssertUnwindSafe};
 use std::sync::mpsc;
@@ -304,20 +306,6 @@ fn stream_name(value: &str) -> String {
 
 /// `August 2020` → `2020-08`.
 fn iso_month(value: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     let mut words = value.split_whitespace();
     let month = words.next()?;
     let year: u32 = words.next()?.parse().ok()?;

@@ -7,6 +7,8 @@
 //! or the next line starts at column 0 (a heading). This is the behaviour of idnits' and
 //! `ietf-reviewtool`'s strip, made stricter about what counts as a header so body text is never dropped.
 
+use crate::dates::MONTHS;
+
 /// One line of stripped output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StrippedLine<'a> {
@@ -198,21 +200,6 @@ fn is_footer(line: &str) -> bool {
     let rest = rest.strip_suffix('[').unwrap_or(rest);
     rest.is_empty() || rest.ends_with("  ") || rest.ends_with('\t')
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// A running header on the first line of a page: starts like an RFC or draft header, ends with a year or number.
 fn is_running_header(line: &str) -> bool {

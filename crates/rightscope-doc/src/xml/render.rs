@@ -1,6 +1,8 @@
 //! Walks an xml2rfc tree (v3 or v2) in reading order and writes its prose, headings and source
 //! positions into a `DocumentBuilder`, numbering sections, figures and tables as xml2rfc does.
 
+use crate::dates::MONTHS;
+
 use std::cell::Cell;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -1518,20 +1520,6 @@ fn reference_author(author: Node<'_, '_>, surname_first: bool) -> String {
 
 /// English month name for a month number; anything else as given.
 pub(crate) fn month_name(month: &str) -> &str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     month
         .trim()
         .parse::<usize>()
