@@ -65,6 +65,62 @@ pub fn widen_spaces(pattern: &str) -> String {
     out
 }
 
+/// Rewrites Unicode-aware `\b \w \s \d` (and their negations) to their ASCII forms, for the shared
+/// automaton only: Unicode word boundaries and classes multiply its size and keep the lazy DFA from running.
+pub fn ascii_classes(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len() + 16);
+    let mut chars = pattern.chars().peekable();
+    let mut class_depth = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => {
+                let Some(next) = chars.next() else {
+                    out.push(c);
+                    break;
+                };
+                let replacement = match (class_depth > 0, next) {
+                    (false, 'b') => "(?-u:\\b)",
+                    (false, 'B') => "(?-u:\\B)",
+                    (false, 'w') => "[0-9A-Za-z_]",
+                    (false, 'W') => "[^0-9A-Za-z_]",
+                    (false, 's') => "[\\t\\n\\x0B\\x0C\\r ]",
+                    (false, 'S') => "[^\\t\\n\\x0B\\x0C\\r ]",
+                    (false, 'd') => "[0-9]",
+                    (false, 'D') => "[^0-9]",
+                    (true, 'w') => "0-9A-Za-z_",
+                    (true, 's') => "\\t\\n\\x0B\\x0C\\r ",
+                    (true, 'd') => "0-9",
+                    _ => {
+                        out.push(c);
+                        out.push(next);
+                        continue;
+                    }
+                };
+                out.push_str(replacement);
+            }
+            '[' => {
+                class_depth += 1;
+                out.push(c);
+                // A `]` right after `[` or `[^` is a literal, not the end of the class.
+                if chars.peek() == Some(&'^') {
+                    out.push('^');
+                    chars.next();
+                }
+                if chars.peek() == Some(&']') {
+                    out.push(']');
+                    chars.next();
+                }
+            }
+            ']' if class_depth > 0 => {
+                class_depth -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// A rule ready to run: its compiled sentence filters and section filter.
 #[derive(Debug)]
 struct CompiledRule {
@@ -127,7 +183,7 @@ impl Checker {
         let mut pattern_owner = Vec::new();
         for (rule_index, rule) in catalogue.rules().enumerate() {
             for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
-                sources.push(widen_spaces(pattern));
+                sources.push(ascii_classes(&widen_spaces(pattern)));
                 pattern_owner.push((rule_index, pattern_index));
             }
             rules.push(CompiledRule {
@@ -142,8 +198,16 @@ impl Checker {
                 rule: rule.clone(),
             });
         }
+        // The shared automaton only says which rules may match a sentence; each rule's own (Unicode) regex
+        // then decides. ASCII word classes (`ascii_classes`) keep hundreds of case-insensitive patterns small
+        // enough for the lazy DFA; standards prose is English.
         let automaton = meta::Regex::builder()
-            .configure(meta::Regex::config().match_kind(MatchKind::All))
+            .configure(
+                meta::Regex::config()
+                    .match_kind(MatchKind::All)
+                    .nfa_size_limit(Some(256 << 20))
+                    .hybrid_cache_capacity(16 << 20),
+            )
             .build_many(&sources)
             .map_err(|error| EngineError::Automaton(error.to_string()))?;
         Ok(Checker {
@@ -424,6 +488,14 @@ mod tests {
     fn spaces_widen_outside_classes() {
         assert_eq!(widen_spaces("lawful intercept"), r"lawful\s+intercept");
         assert_eq!(widen_spaces("a[ ]b\\ c"), r"a[ ]b\ c");
+    }
+
+    #[test]
+    fn ascii_classes_for_the_automaton() {
+        assert_eq!(ascii_classes(r"\bfoo\w*\s+bar\b"), r"(?-u:\b)foo[0-9A-Za-z_]*[\t\n\x0B\x0C\r ]+bar(?-u:\b)");
+        assert_eq!(ascii_classes(r"[\w-]+\.x"), r"[0-9A-Za-z_-]+\.x");
+        assert_eq!(ascii_classes(r"[]\s]"), r"[]\t\n\x0B\x0C\r ]");
+        assert!(regex::Regex::new(&ascii_classes(r"(?i)\b(a|b)\s+c\W\d")).is_ok());
     }
 
     #[test]
