@@ -1,10 +1,9 @@
-//! The matching engine: every pattern of every rule compiled once into one multi-pattern automaton, each
-//! document's sentences scanned once, and each hit weighed by its context.
+//! The matching engine: the literals of every pattern of every rule compiled once into one Aho-Corasick
+//! automaton, each document scanned once, the candidate rules' regexes run on the sentences they may match,
+//! and each hit weighed by its context.
 
 use std::ops::Range;
 
-use regex_automata::meta;
-use regex_automata::{Input, MatchKind, PatternSet};
 use rightscope_doc::{Document, SectionKind};
 use sha2::{Digest, Sha256};
 use thiserror::Error;
@@ -12,6 +11,7 @@ use thiserror::Error;
 use crate::catalogue::Catalogue;
 use crate::context::{is_quoted, stance, strength, Stance};
 use crate::finding::Finding;
+use crate::prefilter::Prefilter;
 use crate::rule::{Negation, Polarity, Rule, RuleKind, Strength};
 use crate::sentences::sentences;
 
@@ -28,7 +28,7 @@ pub enum EngineError {
         /// The compiler's message.
         message: String,
     },
-    /// The shared automaton could not be built (too large).
+    /// The shared literal automaton could not be built.
     #[error("the rule patterns do not compile together: {0}")]
     Automaton(String),
 }
@@ -65,62 +65,6 @@ pub fn widen_spaces(pattern: &str) -> String {
     out
 }
 
-/// Rewrites Unicode-aware `\b \w \s \d` (and their negations) to their ASCII forms, for the shared
-/// automaton only: Unicode word boundaries and classes multiply its size and keep the lazy DFA from running.
-pub fn ascii_classes(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
-    let mut class_depth = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => {
-                let Some(next) = chars.next() else {
-                    out.push(c);
-                    break;
-                };
-                let replacement = match (class_depth > 0, next) {
-                    (false, 'b') => "(?-u:\\b)",
-                    (false, 'B') => "(?-u:\\B)",
-                    (false, 'w') => "[0-9A-Za-z_]",
-                    (false, 'W') => "[^0-9A-Za-z_]",
-                    (false, 's') => "[\\t\\n\\x0B\\x0C\\r ]",
-                    (false, 'S') => "[^\\t\\n\\x0B\\x0C\\r ]",
-                    (false, 'd') => "[0-9]",
-                    (false, 'D') => "[^0-9]",
-                    (true, 'w') => "0-9A-Za-z_",
-                    (true, 's') => "\\t\\n\\x0B\\x0C\\r ",
-                    (true, 'd') => "0-9",
-                    _ => {
-                        out.push(c);
-                        out.push(next);
-                        continue;
-                    }
-                };
-                out.push_str(replacement);
-            }
-            '[' => {
-                class_depth += 1;
-                out.push(c);
-                // A `]` right after `[` or `[^` is a literal, not the end of the class.
-                if chars.peek() == Some(&'^') {
-                    out.push('^');
-                    chars.next();
-                }
-                if chars.peek() == Some(&']') {
-                    out.push(']');
-                    chars.next();
-                }
-            }
-            ']' if class_depth > 0 => {
-                class_depth -= 1;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
 /// A rule ready to run: its compiled sentence filters and section filter.
 #[derive(Debug)]
 struct CompiledRule {
@@ -140,10 +84,8 @@ struct CompiledRule {
 #[derive(Debug)]
 pub struct Checker {
     rules: Vec<CompiledRule>,
-    /// All sentence patterns of all rules, in one automaton.
-    automaton: meta::Regex,
-    /// Automaton pattern index → (rule index, pattern index within the rule).
-    pattern_owner: Vec<(usize, usize)>,
+    /// Which rules may match where, from one scan of the document.
+    prefilter: Prefilter,
 }
 
 /// What a check of one document found.
@@ -179,13 +121,14 @@ impl Checker {
     /// Compiles the catalogue.
     pub fn new(catalogue: &Catalogue) -> Result<Checker, EngineError> {
         let mut rules = Vec::with_capacity(catalogue.len());
-        let mut sources: Vec<String> = Vec::new();
-        let mut pattern_owner = Vec::new();
-        for (rule_index, rule) in catalogue.rules().enumerate() {
-            for (pattern_index, pattern) in rule.patterns.iter().enumerate() {
-                sources.push(ascii_classes(&widen_spaces(pattern)));
-                pattern_owner.push((rule_index, pattern_index));
-            }
+        let mut sentence_patterns: Vec<Vec<String>> = Vec::with_capacity(catalogue.len());
+        for rule in catalogue.rules() {
+            sentence_patterns.push(
+                rule.patterns
+                    .iter()
+                    .map(|pattern| widen_spaces(pattern))
+                    .collect(),
+            );
             rules.push(CompiledRule {
                 patterns: compile_all(&rule.code, &rule.patterns)?,
                 requires: compile_all(&rule.code, &rule.requires)?,
@@ -198,23 +141,13 @@ impl Checker {
                 rule: rule.clone(),
             });
         }
-        // The shared automaton only says which rules may match a sentence; each rule's own (Unicode) regex
-        // then decides. ASCII word classes (`ascii_classes`) keep hundreds of case-insensitive patterns small
-        // enough for the lazy DFA; standards prose is English.
-        let automaton = meta::Regex::builder()
-            .configure(
-                meta::Regex::config()
-                    .match_kind(MatchKind::All)
-                    .nfa_size_limit(Some(256 << 20))
-                    .hybrid_cache_capacity(16 << 20),
-            )
-            .build_many(&sources)
-            .map_err(|error| EngineError::Automaton(error.to_string()))?;
-        Ok(Checker {
-            rules,
-            automaton,
-            pattern_owner,
-        })
+        let prefilter = Prefilter::new(&sentence_patterns).map_err(EngineError::Automaton)?;
+        Ok(Checker { rules, prefilter })
+    }
+
+    /// Rules whose patterns have no literal the prefilter can use (they run on every sentence).
+    pub fn unfiltered_rules(&self) -> usize {
+        self.prefilter.unfiltered()
     }
 
     /// Every pattern of every rule after space widening, one per line (for `rg -f`).
@@ -229,32 +162,32 @@ impl Checker {
     pub fn check(&self, document: &Document) -> CheckResult {
         let mut findings = Vec::new();
         let text = document.text.as_str();
-        let mut matched = PatternSet::new(self.automaton.pattern_len());
-        let mut rules_hit: Vec<usize> = Vec::new();
-        for sentence in sentences(text) {
-            matched.clear();
-            let input = Input::new(text).range(sentence.clone());
-            self.automaton
-                .which_overlapping_matches(&input, &mut matched);
-            if matched.is_empty() {
+        let sentences = sentences(text);
+        let lowercase = text.to_ascii_lowercase();
+        let (hits, always) = self.prefilter.hits(&lowercase);
+        let mut candidates: Vec<(usize, usize)> = hits
+            .into_iter()
+            .filter_map(|(offset, rule)| {
+                let index = sentences.partition_point(|sentence| sentence.start <= offset);
+                let sentence = index.checked_sub(1)?;
+                (offset < sentences.get(sentence)?.end).then_some((sentence, rule))
+            })
+            .collect();
+        for sentence in 0..sentences.len() {
+            candidates.extend(always.iter().map(|&rule| (sentence, rule)));
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for (sentence, rule) in candidates {
+            let (Some(range), Some(compiled)) = (sentences.get(sentence), self.rules.get(rule))
+            else {
+                continue;
+            };
+            if compiled.rule.kind == RuleKind::Absence {
                 continue;
             }
-            rules_hit.clear();
-            for pattern in matched.iter() {
-                if let Some(&(rule_index, _)) = self.pattern_owner.get(pattern.as_usize()) {
-                    if !rules_hit.contains(&rule_index) {
-                        rules_hit.push(rule_index);
-                    }
-                }
-            }
-            for &rule_index in &rules_hit {
-                if let Some(compiled) = self.rules.get(rule_index) {
-                    if let Some(finding) =
-                        self.sentence_finding(compiled, document, sentence.clone())
-                    {
-                        findings.push(finding);
-                    }
-                }
+            if let Some(finding) = self.sentence_finding(compiled, document, range.clone()) {
+                findings.push(finding);
             }
         }
         for compiled in &self.rules {
@@ -488,14 +421,6 @@ mod tests {
     fn spaces_widen_outside_classes() {
         assert_eq!(widen_spaces("lawful intercept"), r"lawful\s+intercept");
         assert_eq!(widen_spaces("a[ ]b\\ c"), r"a[ ]b\ c");
-    }
-
-    #[test]
-    fn ascii_classes_for_the_automaton() {
-        assert_eq!(ascii_classes(r"\bfoo\w*\s+bar\b"), r"(?-u:\b)foo[0-9A-Za-z_]*[\t\n\x0B\x0C\r ]+bar(?-u:\b)");
-        assert_eq!(ascii_classes(r"[\w-]+\.x"), r"[0-9A-Za-z_-]+\.x");
-        assert_eq!(ascii_classes(r"[]\s]"), r"[]\t\n\x0B\x0C\r ]");
-        assert!(regex::Regex::new(&ascii_classes(r"(?i)\b(a|b)\s+c\W\d")).is_ok());
     }
 
     #[test]

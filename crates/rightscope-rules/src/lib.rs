@@ -9,6 +9,7 @@ mod context;
 mod engine;
 mod evaluate;
 mod finding;
+mod prefilter;
 mod rule;
 mod sentences;
 
