@@ -143,9 +143,11 @@ mod tests {
 
     #[test]
     fn literals_of_typical_patterns() {
+        // The more selective side wins: the suffix "intercept" over the prefixes "lawful" and "legal".
         let words = required_literals(r"(?i)\b(lawful|legal)\s+intercept").expect("literals");
-        assert!(words.iter().any(|w| w.starts_with("lawful")), "{words:?}");
-        assert!(words.iter().any(|w| w.starts_with("legal")), "{words:?}");
+        assert_eq!(words, vec!["intercept".to_string()]);
+        let words = required_literals(r"(?i)\b(lawful|legal)\s+\w+").expect("literals");
+        assert_eq!(words, vec!["lawful".to_string(), "legal".to_string()]);
         assert!(
             required_literals(r"(?i)\w+ing").is_some_and(|w| w.iter().all(|x| x.ends_with("ing")))
         );
@@ -161,7 +163,7 @@ mod tests {
         .expect("builds");
         let (hits, always) = prefilter.hits("the lawful intercept of a mac address");
         assert_eq!(always, &[1]);
-        assert!(hits.contains(&(4, 0)));
+        assert!(hits.contains(&(11, 0)), "{hits:?}");
         assert!(hits.iter().any(|&(_, rule)| rule == 1));
     }
 }
