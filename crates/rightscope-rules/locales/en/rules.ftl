@@ -124,6 +124,117 @@ rule-A11Y013-why =
 rule-A11Y013-fix =
     Go from naming these needs to requirements: alternatives in more than one sense, and tests with users.
 
+rule-ANON001-summary =
+    The text requires people to use or prove their real identity.
+rule-ANON001-why =
+    Real-identity requirements end anonymous and pseudonymous use, which people rely on to speak, seek
+    help or organise safely. They also exclude people without official documents, and create databases of
+    identities that can be breached or demanded.
+rule-ANON001-fix =
+    Allow pseudonymous and anonymous use; if an attribute must be checked (such as age), prove only that
+    attribute without revealing who the person is.
+
+rule-ANON002-summary =
+    The text lets a person's activity in different places be linked together and followed.
+rule-ANON002-why =
+    Linking what someone does on different sites or services builds a picture of their life they never chose
+    to share. It defeats pseudonyms and makes it easy to find out who is behind an account.
+rule-ANON002-fix =
+    Use separate, unlinkable identifiers for each site, service or context (partitioning), and rotate them.
+
+rule-ANON003-summary =
+    The text lets activity be tied back to, or reveal, the identifiable person behind it.
+rule-ANON003-why =
+    Once requests or messages can be tied to a person, anonymous use is gone: a full record of what they read,
+    wrote or bought can be assembled. RFC 6973 names correlation as a core privacy threat.
+rule-ANON003-fix =
+    Design so that requests cannot be linked (fresh identifiers, relays that separate who from what), and
+    describe the remaining correlation risk in the Privacy Considerations.
+
+rule-ANON004-summary =
+    The text passes where a user is on the network (address, subnet, location) to servers beyond the one they use.
+rule-ANON004-why =
+    A client's address or subnet says roughly where a person is and which network they use. Sending it to
+    distant servers lets them identify and locate people who thought an intermediary was shielding them.
+    RFC 7871 itself warns about the privacy cost of client-subnet information.
+rule-ANON004-fix =
+    Do not forward client addresses or subnets; if unavoidable, truncate them strongly, make it opt-in, and
+    let clients ask for no forwarding.
+
+rule-ANON005-summary =
+    The text exposes traits that let servers or observers recognise a person's device without their consent.
+rule-ANON005-why =
+    Fingerprinting recognises a device from many small characteristics, even after people clear cookies or
+    change addresses. It cannot be seen or controlled by the user and defeats their attempts to stay anonymous.
+rule-ANON005-fix =
+    Expose fewer distinguishing details, make values common to many users, and note the remaining
+    fingerprinting surface in the Privacy Considerations.
+
+rule-ANON006-summary =
+    The text discusses how anonymous or pseudonymous people can be identified again.
+rule-ANON006-why =
+    Re-identification and fingerprinting show that removing names is not enough to keep people anonymous.
+    A document that discusses them is aware of the risk; check whether its own design adds to it.
+rule-ANON006-fix =
+    Make sure the design does not add identifying data, and state the residual re-identification risk in
+    the Privacy Considerations.
+
+rule-ANON007-summary =
+    The text lets people use the service without saying who they are.
+rule-ANON007-why =
+    Being able to read, call or publish without identifying yourself protects people at risk and those who
+    simply do not want to be profiled. Protocols that support anonymous use keep that option open.
+rule-ANON007-fix =
+    Keep anonymous use available, and make it the default where the service allows.
+
+rule-ANON008-summary =
+    The text lets people act under pseudonyms rather than their identity.
+rule-ANON008-why =
+    Pseudonyms let people keep a stable presence (an account, a reputation) without revealing who they are,
+    and separate pseudonyms for separate contexts stop their activities from being linked.
+rule-ANON008-fix =
+    Keep pseudonyms, use different ones per context, and let users change them.
+
+rule-ANON009-summary =
+    The text keeps a person's separate actions from being linked together.
+rule-ANON009-why =
+    If two actions cannot be linked, no one can build a history of what a person does. Unlinkability is what
+    makes pseudonyms and anonymous use hold up over time (RFC 6973).
+rule-ANON009-fix =
+    Keep the property, and state the conditions under which it holds.
+
+rule-ANON010-summary =
+    The text makes a person look the same as many others, so they cannot be singled out.
+rule-ANON010-why =
+    Anonymity depends on the crowd: the more people share the same observable traits, the harder it is to
+    pick one out. Designs that keep users indistinguishable protect all of them.
+rule-ANON010-fix =
+    Keep the property, and estimate the size of the anonymity set in realistic deployments.
+
+rule-ANON011-summary =
+    The text routes requests through a relay so that no single party knows both who asked and what was asked.
+rule-ANON011-why =
+    Separating identity from content means the server never learns who is asking, and the relay never learns
+    what is asked. Neither can build a profile alone, as RFC 9458 (Oblivious HTTP) describes.
+rule-ANON011-fix =
+    Keep the separation, and require that relay and server are run by different parties.
+
+rule-ANON012-summary =
+    The text supports anonymity networks such as Tor or mix networks.
+rule-ANON012-why =
+    Anonymity networks hide who is talking to whom, even from the network operator. They are a lifeline for
+    journalists, activists and people under censorship, and protocols that work over them keep that option.
+rule-ANON012-fix =
+    Keep the support, and avoid features that leak identity around the anonymity network.
+
+rule-ANON013-summary =
+    The text lets people prove they are allowed to do something without revealing who they are.
+rule-ANON013-why =
+    Anonymous tokens and credentials replace identity checks with proofs that reveal nothing else. A service
+    can stop abuse without learning or linking who its users are, as Privacy Pass does.
+rule-ANON013-fix =
+    Keep the mechanism, and make sure token issuance and redemption cannot be linked.
+
 rule-CENS001-summary =
     The text describes or enables a way to block or filter people's access to content or sites.
 rule-CENS001-why =
@@ -491,6 +602,114 @@ rule-CONS013-why =
     comparison of text shows that people who write in any script can use the protocol, as RFC 2277 asks.
 rule-CONS013-fix =
     Cover encoding (UTF-8), language tags, comparison (PRECIS) and display of text, per RFC 2277 §6.
+
+rule-ENC001-summary =
+    Encryption is optional here, so some traffic may travel readable by anyone on the path.
+rule-ENC001-why =
+    When encryption is optional, deployments often leave it off, and people's communications travel in the
+    clear. RFC 7258 asks protocols to mitigate pervasive monitoring, which optional encryption does not do.
+rule-ENC001-fix =
+    Make encryption mandatory to implement and to use (MUST), or explain why it cannot be.
+
+rule-ENC002-summary =
+    If the strong protection fails, the protocol quietly continues with weaker encryption or none at all.
+rule-ENC002-why =
+    An attacker on the path can block the strong connection and force the weak or unencrypted one. Silent
+    fallback means people believe they are protected while their communications are readable.
+rule-ENC002-fix =
+    Forbid fallback to cleartext and to weaker versions (MUST NOT), authenticate the negotiation, and
+    remember that a peer supports encryption (as HSTS and MTA-STS do).
+
+rule-ENC003-summary =
+    The text sends data across the network without encryption.
+rule-ENC003-why =
+    Anything sent in the clear can be read, copied and stored by every network it crosses: operators,
+    attackers and state surveillance alike. Credentials sent in the clear also let others impersonate people.
+rule-ENC003-fix =
+    Encrypt the data in transit (MUST), and never send passwords or tokens in the clear.
+
+rule-ENC004-summary =
+    The key exchange has no forward secrecy: one stolen key unlocks all recorded past traffic.
+rule-ENC004-why =
+    With static keys or RSA key transport, anyone who records traffic today and obtains the server's key
+    later can decrypt everything. This is exactly what large-scale surveillance relies on.
+rule-ENC004-fix =
+    Use ephemeral (EC)DH key exchange for every session and do not reuse key shares.
+
+rule-ENC005-summary =
+    The text hands encryption keys to a middlebox or third party so that encrypted traffic can be read.
+rule-ENC005-why =
+    Exported or shared keys turn encrypted traffic back into readable traffic for whoever holds them. The
+    same mechanism that serves a security appliance serves an eavesdropper, and people cannot tell which
+    one is reading.
+rule-ENC005-fix =
+    Do not export session keys to third parties. Keep inspection at the endpoints, with the knowledge of the
+    people communicating.
+
+rule-ENC006-summary =
+    The text allows cipher choices that provide no encryption, or only deliberately weak encryption.
+rule-ENC006-why =
+    NULL ciphers send data readable by anyone while looking like a secure connection, and export-grade
+    ciphers were weakened on purpose so that governments could break them. Both expose people's
+    communications.
+rule-ENC006-fix =
+    Forbid NULL and export-grade ciphers (MUST NOT negotiate), or explain why integrity only is enough.
+
+rule-ENC007-summary =
+    The text requires or allows a broken cryptographic algorithm (MD5, SHA-1, RC4, DES).
+rule-ENC007-why =
+    These algorithms can be broken with affordable computing power, so the protection they promise is gone:
+    traffic can be read or forged. Requiring them keeps weak encryption alive in deployed systems.
+rule-ENC007-fix =
+    Replace them with current algorithms (SHA-256, AES-GCM, ChaCha20-Poly1305), and forbid the old ones (MUST NOT).
+
+rule-ENC008-summary =
+    The text forbids broken cryptographic algorithms or weak cipher choices.
+rule-ENC008-why =
+    Forbidding broken algorithms removes options that attackers could force or exploit, so people get the
+    protection they were promised. RFC 7465 (no RC4) and RFC 6151 (MD5) are examples.
+rule-ENC008-fix =
+    Keep the prohibition, and name the current algorithms to use instead.
+
+rule-ENC009-summary =
+    The text encrypts traffic by default, or at least opportunistically rather than not at all.
+rule-ENC009-why =
+    Encryption that is on by default protects everyone, including people who never change a setting.
+    RFC 7435 explains that opportunistic encryption is better than none against passive monitoring.
+rule-ENC009-fix =
+    Keep the default; where possible also authenticate the peer so active attackers are stopped too.
+
+rule-ENC010-summary =
+    The text requires the protocol's traffic to be encrypted.
+rule-ENC010-why =
+    Mandatory encryption protects every user of the protocol, not only those whose operator chose to turn
+    it on. It is the main defence against pervasive monitoring (RFC 7258).
+rule-ENC010-fix =
+    Keep the requirement, and specify a current, authenticated encryption mechanism.
+
+rule-ENC011-summary =
+    The text gives each session fresh keys, so a key stolen later cannot unlock recorded past traffic.
+rule-ENC011-why =
+    Forward secrecy means that recording traffic today and stealing a key tomorrow is not enough to read it.
+    It makes bulk collection of encrypted traffic far less useful to surveillance.
+rule-ENC011-fix =
+    Keep forward secrecy, and require it (MUST) for every session.
+
+rule-ENC012-summary =
+    The text stops attackers from forcing connections onto weaker or no encryption.
+rule-ENC012-why =
+    Downgrade protection keeps the strong encryption both sides support even when an attacker interferes.
+    Without it, optional strong security is easy to strip away.
+rule-ENC012-fix =
+    Keep the protection, and make it mandatory for implementations.
+
+rule-ENC013-summary =
+    The text encrypts DNS lookups or the server name, hiding which sites people visit.
+rule-ENC013-why =
+    DNS queries and the TLS server name reveal which services a person uses, even when the content is
+    encrypted. Encrypting them (DoT, DoH, ECH) removes a large source of surveillance and censorship data.
+rule-ENC013-fix =
+    Keep the protection, and make it the default where the protocol allows.
 
 rule-GROUP001-summary =
     People must prove their age, which can expose their identity and shut out those who cannot prove it.
@@ -873,6 +1092,232 @@ rule-LI001-why =
 rule-LI001-fix =
     Remove the interception capability, or explain in a Human Rights Considerations section who can use it,
     under what oversight, and how misuse is detected and prevented.
+
+rule-LI002-summary =
+    The text builds a way for a third party to tap into people's communications.
+rule-LI002-why =
+    A wiretap capability inside equipment or protocols can be turned on by insiders, attackers or
+    governments, often without oversight. RFC 2804 explains that such features add complexity and security
+    holes, and the FOC statement names communication interception as a human-rights risk of standards.
+rule-LI002-fix =
+    Leave the capability out of the standard. If it exists elsewhere, state that the protocol does not
+    provide it and that endpoints can protect themselves with end-to-end encryption.
+
+rule-LI003-summary =
+    The text describes how the person whose communications are intercepted is identified and selected.
+rule-LI003-why =
+    Target selection is the heart of an interception system: it decides whose calls and messages are copied.
+    Standardising it makes interception easier to deploy at scale, including by governments without
+    independent oversight.
+rule-LI003-fix =
+    Do not define target selection in an Internet standard (RFC 2804). If the document must mention it,
+    explain the legal safeguards and how misuse is detected.
+
+rule-LI004-summary =
+    The text sends copies of people's communications or records to law enforcement.
+rule-LI004-why =
+    A standard way to hand communications to authorities makes interception cheap and routine. Where the
+    rule of law is weak, the same delivery path serves the surveillance of journalists, activists and
+    minorities.
+rule-LI004-fix =
+    Keep delivery to authorities out of the protocol. If the document must describe it, state the legal
+    oversight it assumes and how people can seek remedy.
+
+rule-LI005-summary =
+    The text requires interception to stay hidden from the person being watched.
+rule-LI005-why =
+    Secret interception leaves the person no chance to know, object or seek remedy. Hiding it is also what
+    makes abuse by insiders and attackers hard to detect.
+rule-LI005-fix =
+    Do not standardise covert interception. Prefer designs where endpoints can detect tampering or
+    interception (authenticated end-to-end encryption, transparency logs).
+
+rule-LI006-summary =
+    The text gives a third party a way to obtain the keys that protect people's communications.
+rule-LI006-why =
+    Escrowed or recoverable keys are a master key to everyone's communications. They are a prime target for
+    attackers, and RFC 1984 and RFC 2804 explain why the IETF rejects key escrow and exceptional access.
+rule-LI006-fix =
+    Remove key escrow and third-party key recovery. Keep keys under the control of the communicating
+    endpoints only, and say so.
+
+rule-LI007-summary =
+    The text is built to satisfy a legal obligation to make communications interceptable.
+rule-LI007-why =
+    Interception mandates differ between countries and are sometimes used against people rather than crime.
+    Designing a global standard around one regime's mandate spreads interceptability to everyone who uses
+    it (RFC 2804).
+rule-LI007-fix =
+    Keep national interception requirements out of the Internet standard; if they are mentioned, explain
+    that they are not requirements of the protocol.
+
+rule-LI008-summary =
+    The text copies people's traffic to a separate place so that it can be intercepted.
+rule-LI008-why =
+    Duplicating a person's traffic to another destination is how network interception works in practice.
+    Standard mechanisms for it can be misused to watch anyone whose traffic passes the device.
+rule-LI008-fix =
+    Do not define traffic duplication for interception. If mirroring is needed for operations, limit it to
+    aggregate or anonymised data and forbid its use for interception.
+
+rule-LI009-summary =
+    The text refuses to build wiretapping or interception into the protocol.
+rule-LI009-why =
+    RFC 2804 sets out the IETF's policy not to consider requirements for wiretapping, because wiretap
+    features add complexity and security holes and serve no single jurisdiction fairly. A document that
+    follows it keeps people's communications free of built-in interception.
+rule-LI009-fix =
+    Keep the refusal, and point to RFC 2804 for the reasoning.
+
+rule-LI010-summary =
+    The text keeps the content of communications readable only by the people communicating.
+rule-LI010-why =
+    When only the endpoints hold the keys, no server, operator or network device can hand over readable
+    content, whatever it is asked to do. End-to-end encryption is the strongest technical guard against
+    interception.
+rule-LI010-fix =
+    Keep end-to-end protection, and make it mandatory rather than optional where possible.
+
+rule-LI011-summary =
+    The text lets people or overseers find out about interception of communications.
+rule-LI011-why =
+    Interception that can be detected, reported or audited can be challenged. Transparency gives people a
+    chance at remedy and makes abuse by insiders and attackers visible.
+rule-LI011-fix =
+    Keep the transparency mechanism, and make detection or notification part of the normative text.
+
+rule-LI012-summary =
+    The text rules out hidden access paths (backdoors) into the protocol or its encryption.
+rule-LI012-why =
+    A backdoor for one party is a backdoor for every attacker who finds it. Stating that a design has none,
+    and must have none, protects everyone who relies on it.
+rule-LI012-fix =
+    Keep the statement, and make it normative (MUST NOT) for implementations.
+
+rule-LI013-summary =
+    The text explains that interception features weaken everyone's security, following the IETF's policy.
+rule-LI013-why =
+    RFC 2804 and RFC 1984 explain that wiretap features and key escrow create security holes that attackers
+    can use too. A document that states this is less likely to accept interception requirements.
+rule-LI013-fix =
+    Keep the statement, and make sure the design follows it.
+
+rule-SURV001-summary =
+    The text asks servers or networks to keep logs of who connected to them (addresses, ports, times).
+rule-SURV001-why =
+    Connection logs tie people's network addresses to what they did and when. Kept logs can be demanded by
+    authorities, leaked or sold, and they let anyone holding them reconstruct a person's online activity.
+    RFC 6973 lists such stored data as a privacy threat.
+rule-SURV001-fix =
+    Log only what operations really need, avoid logging client addresses and ports, truncate or anonymise
+    them when logging is unavoidable, and state how long logs are kept and who may see them.
+
+rule-SURV002-summary =
+    The text expects data about people's use of the network to be kept for a long time, or for legal retention rules.
+rule-SURV002-why =
+    Data retention rules turn every provider into a store of records about what people did online. The longer
+    data is kept, the more it can be breached, reused for other purposes or handed to authorities without
+    proper oversight.
+rule-SURV002-fix =
+    Do not build retention obligations into the protocol. Keep data only as long as the service needs it,
+    say so explicitly, and delete or aggregate it afterwards.
+
+rule-SURV003-summary =
+    The text has devices or software report what people do to a central collector.
+rule-SURV003-why =
+    Telemetry that carries user identities or activity becomes a stream of surveillance data about people,
+    often without their knowledge. Once collected centrally it can be combined, reused or demanded by others.
+rule-SURV003-fix =
+    Make reporting opt-in, send only aggregated or anonymised data, remove identifiers, and describe what is
+    reported, to whom, and for how long it is kept.
+
+rule-SURV004-summary =
+    The text describes watching or recording what particular people do or say.
+rule-SURV004-why =
+    A protocol feature that monitors people's communications, movements or behaviour can be used to surveil
+    journalists, activists or anyone else. RFC 7258 treats pervasive monitoring as an attack, and the FOC
+    statement names mass surveillance as a human-rights risk of standards.
+rule-SURV004-fix =
+    Remove the monitoring capability, or limit it to aggregate network health data that cannot identify people,
+    and explain the safeguards in a Privacy or Human Rights Considerations section.
+
+rule-SURV005-summary =
+    The text collects personal data or communications metadata about people.
+rule-SURV005-why =
+    Personal data and metadata (who talked to whom, when, from where) reveal people's relationships, habits
+    and beliefs. Collected data can be breached, reused for other purposes or handed to authorities.
+rule-SURV005-fix =
+    Collect only what the protocol strictly needs, avoid identifiers, aggregate or anonymise early, and
+    describe the data and its lifetime in a Privacy Considerations section (RFC 6973).
+
+rule-SURV006-summary =
+    The text passes information about users to parties other than the one they chose to talk to.
+rule-SURV006-why =
+    Every additional party that receives data about people is another place it can be stored, combined,
+    sold or demanded by authorities. People usually cannot see or control these onward flows.
+rule-SURV006-fix =
+    Send user data only to the party that needs it for the service, minimise or anonymise it first, and
+    let users opt out of any onward sharing.
+
+rule-SURV007-summary =
+    The text leaves information about people's communications readable by anyone watching the network.
+rule-SURV007-why =
+    What an on-path observer can read, it can record at scale. Readable names, addresses and identifiers let
+    network operators, attackers and state agencies follow what people do. RFC 7624 describes how pervasive
+    surveillance uses exactly this kind of exposed data.
+rule-SURV007-fix =
+    Encrypt the exposed fields, or leave them out, and state in the Security or Privacy Considerations what
+    an on-path observer can still learn.
+
+rule-SURV008-summary =
+    The text treats mass monitoring of the network as an attack and designs against it.
+rule-SURV008-why =
+    RFC 7258 (BCP 188) says pervasive monitoring is an attack that protocols should mitigate. A document
+    that adopts this stance is more likely to protect people's communications from bulk surveillance.
+rule-SURV008-fix =
+    Keep the stance, and show concretely which design choices make pervasive monitoring harder.
+
+rule-SURV009-summary =
+    The text limits how much data about people is collected, shared or kept.
+rule-SURV009-why =
+    Data that is never collected cannot be leaked, sold or demanded. Minimisation is the first privacy
+    mitigation listed in RFC 6973 and protects people even when other safeguards fail.
+rule-SURV009-fix =
+    Keep the minimisation, and make it normative (MUST/SHOULD) where the protocol allows it.
+
+rule-SURV010-summary =
+    The text hides people's communications or their metadata from those watching the network.
+rule-SURV010-why =
+    Encrypting content and metadata keeps bulk observers from learning who talks to whom and about what.
+    RFC 7624 and RFC 7258 recommend this as the main defence against pervasive surveillance.
+rule-SURV010-fix =
+    Keep the protection, and say what an observer can still see (sizes, timing, addresses).
+
+rule-SURV011-summary =
+    The text limits how long data about people may be kept.
+rule-SURV011-why =
+    Data that is deleted soon after use cannot later be breached, reused or handed over. Short retention
+    limits the damage when a service is compromised or compelled to disclose what it holds.
+rule-SURV011-fix =
+    Keep the limit, and give a concrete maximum retention period where possible.
+
+rule-SURV012-summary =
+    The text lets people decide whether data about them is collected or shared.
+rule-SURV012-why =
+    Consent and control let people refuse collection they do not want. Without it, data about them flows
+    silently. Consent is not a substitute for minimisation, but it gives people a say.
+rule-SURV012-fix =
+    Keep the control; make the default the privacy-protective choice and the choice easy to change.
+
+rule-SURV013-summary =
+    The text lets data about people be gathered without their knowledge, or used to build profiles of them.
+rule-SURV013-why =
+    Collection people do not know about cannot be refused or challenged. Profiles built from many small
+    observations reveal habits, beliefs and relationships, and are a common basis for discrimination and
+    targeting.
+rule-SURV013-fix =
+    Require user knowledge and consent for the collection, forbid profiling in normative text (MUST NOT),
+    and describe the safeguards in a Privacy Considerations section.
 
 rule-TRAF001-summary =
     The network adds information, such as a subscriber identity, to people's traffic without their knowledge.
