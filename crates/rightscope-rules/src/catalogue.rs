@@ -209,7 +209,7 @@ fn validate(file: &str, source: &str, rule: &Rule) -> Vec<RuleFileError> {
         ("when", &rule.when),
     ] {
         for pattern in patterns {
-            if let Err(problem) = regex::Regex::new(&crate::engine::widen_spaces(pattern)) {
+            if let Err(problem) = crate::pattern::Pattern::new(pattern) {
                 error(
                     key,
                     format!("invalid regular expression `{pattern}`: {problem}"),

@@ -11,7 +11,8 @@ use thiserror::Error;
 use crate::catalogue::Catalogue;
 use crate::context::{is_quoted, stance, strength, Stance};
 use crate::finding::Finding;
-use crate::prefilter::Prefilter;
+use crate::pattern::Pattern;
+use crate::prefilter::{Placement, Prefilter};
 use crate::rule::{Negation, Polarity, Rule, RuleKind, Strength};
 use crate::sentences::sentences;
 
@@ -70,10 +71,10 @@ pub fn widen_spaces(pattern: &str) -> String {
 struct CompiledRule {
     rule: Rule,
     /// One regex per pattern, to find the span once the automaton says which pattern matched.
-    patterns: Vec<regex::Regex>,
-    requires: Vec<regex::Regex>,
-    unless: Vec<regex::Regex>,
-    when: Vec<regex::Regex>,
+    patterns: Vec<Pattern>,
+    requires: Vec<Pattern>,
+    unless: Vec<Pattern>,
+    when: Vec<Pattern>,
     include: Vec<SectionKind>,
     exclude: Vec<SectionKind>,
     section: Option<SectionKind>,
@@ -97,11 +98,11 @@ pub struct CheckResult {
     pub assessments: Vec<crate::assess::Assessment>,
 }
 
-fn compile_all(code: &str, patterns: &[String]) -> Result<Vec<regex::Regex>, EngineError> {
+fn compile_all(code: &str, patterns: &[String]) -> Result<Vec<Pattern>, EngineError> {
     patterns
         .iter()
         .map(|pattern| {
-            regex::Regex::new(&widen_spaces(pattern)).map_err(|error| EngineError::Pattern {
+            Pattern::new(pattern).map_err(|error| EngineError::Pattern {
                 code: code.to_string(),
                 pattern: pattern.clone(),
                 message: error.to_string(),
@@ -165,20 +166,30 @@ impl Checker {
         let sentences = sentences(text);
         let lowercase = text.to_ascii_lowercase();
         let (hits, always) = self.prefilter.hits(&lowercase);
-        let mut candidates: Vec<(usize, usize)> = hits
+        // (sentence, rule, pattern, where the pattern must start in the sentence when anchored)
+        let mut candidates: Vec<(usize, usize, usize, Option<usize>)> = hits
             .into_iter()
-            .filter_map(|(offset, rule)| {
-                let index = sentences.partition_point(|sentence| sentence.start <= offset);
+            .filter_map(|hit| {
+                let index = sentences.partition_point(|sentence| sentence.start <= hit.offset);
                 let sentence = index.checked_sub(1)?;
-                (offset < sentences.get(sentence)?.end).then_some((sentence, rule))
+                let range = sentences.get(sentence)?;
+                let anchor = (hit.placement == Placement::Prefix).then(|| hit.offset - range.start);
+                (hit.offset < range.end).then_some((sentence, hit.pattern.0, hit.pattern.1, anchor))
             })
             .collect();
         for sentence in 0..sentences.len() {
-            candidates.extend(always.iter().map(|&rule| (sentence, rule)));
+            candidates.extend(
+                always
+                    .iter()
+                    .map(|&(rule, pattern)| (sentence, rule, pattern, None)),
+            );
         }
         candidates.sort_unstable();
         candidates.dedup();
-        for (sentence, rule) in candidates {
+        for group in candidates.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let Some(&(sentence, rule, _, _)) = group.first() else {
+                continue;
+            };
             let (Some(range), Some(compiled)) = (sentences.get(sentence), self.rules.get(rule))
             else {
                 continue;
@@ -186,8 +197,27 @@ impl Checker {
             if compiled.rule.kind == RuleKind::Absence {
                 continue;
             }
-            if let Some(finding) = self.sentence_finding(compiled, document, range.clone()) {
-                findings.push(finding);
+            let Some(text) = document.text.get(range.clone()) else {
+                continue;
+            };
+            let mut searched = usize::MAX;
+            let found = group
+                .iter()
+                .filter_map(|&(_, _, number, anchor)| {
+                    let pattern = compiled.patterns.get(number)?;
+                    match anchor {
+                        // An unanchored search already looked at the whole sentence.
+                        Some(_) if searched == number => None,
+                        Some(start) => pattern.find_anchored(text, start),
+                        None => {
+                            searched = number;
+                            pattern.find(text)
+                        }
+                    }
+                })
+                .min_by_key(|found| found.start);
+            if let Some(found) = found {
+                findings.extend(self.sentence_finding(compiled, document, range.clone(), found));
             }
         }
         for compiled in &self.rules {
@@ -213,30 +243,26 @@ impl Checker {
         compiled: &CompiledRule,
         document: &Document,
         sentence: Range<usize>,
+        found: Range<usize>,
     ) -> Option<Finding> {
         let rule = &compiled.rule;
         let text = document.text.get(sentence.clone())?;
-        let found = compiled
-            .patterns
-            .iter()
-            .filter_map(|regex| regex.find(text))
-            .min_by_key(|found| found.start())?;
         if !compiled.requires.is_empty() && !compiled.requires.iter().any(|r| r.is_match(text)) {
             return None;
         }
         if compiled.unless.iter().any(|r| r.is_match(text)) {
             return None;
         }
-        let start = sentence.start + found.start();
+        let start = sentence.start + found.start;
         let kind = document.kind_at(start);
         if !section_allowed(compiled, kind) {
             return None;
         }
-        let sentence_strength = strength(text, found.start());
+        let sentence_strength = strength(text, found.start);
         if !rule.strength.is_empty() && !rule.strength.contains(&sentence_strength) {
             return None;
         }
-        let stance = stance(text, found.start(), sentence_strength);
+        let stance = stance(text, found.start, sentence_strength);
         let mut polarity = rule.polarity;
         let negated = stance != Stance::Plain;
         match (stance, rule.negation) {
@@ -256,13 +282,13 @@ impl Checker {
         {
             polarity = Polarity::Context;
         }
-        let quoted = is_quoted(text, found.start());
+        let quoted = is_quoted(text, found.start);
         let weight = section_weight(kind) * if quoted { 0.3 } else { 1.0 };
         Some(Finding::new(
             document,
             rule,
             polarity,
-            start..sentence.start + found.end(),
+            start..sentence.start + found.end,
             sentence,
             sentence_strength,
             negated,
@@ -317,9 +343,9 @@ fn absence_finding(compiled: &CompiledRule, document: &Document) -> Option<Findi
         let mut count = 0;
         for regex in &compiled.when {
             for found in regex.find_iter(&document.text) {
-                if section_allowed(compiled, document.kind_at(found.start())) {
+                if section_allowed(compiled, document.kind_at(found.start)) {
                     if count == 0 {
-                        anchor = found.range();
+                        anchor = found.clone();
                     }
                     count += 1;
                 }

@@ -9,6 +9,7 @@ mod context;
 mod engine;
 mod evaluate;
 mod finding;
+mod pattern;
 mod prefilter;
 mod rule;
 mod sentences;
@@ -19,6 +20,7 @@ pub use context::{stance, strength, Stance};
 pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};
 pub use evaluate::{evaluate, parse_labels, Evaluation, Judged, Label, Scores};
 pub use finding::Finding;
+pub use pattern::Pattern;
 pub use rule::{
     Family, Negation, Polarity, Rule, RuleKind, SectionFilter, Severity, Strength, QUESTIONS,
     THREATS,
