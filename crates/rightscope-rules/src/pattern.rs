@@ -22,12 +22,15 @@ pub struct Pattern {
 
 impl Pattern {
     /// Compiles a pattern as rule authors write it (literal spaces match any run of white space).
-    pub fn new(source: &str) -> Result<Pattern, BuildError> {
+    pub fn new(source: &str) -> Result<Pattern, Box<BuildError>> {
         let widened = widen_spaces(source);
-        let regex = Regex::builder()
+        let ascii = Regex::builder()
             .syntax(syntax::Config::new().unicode(false).utf8(false))
-            .build(&widened)
-            .or_else(|_| Regex::new(&widened))?;
+            .build(&widened);
+        let regex = match ascii {
+            Ok(regex) => regex,
+            Err(_) => Regex::new(&widened).map_err(Box::new)?,
+        };
         Ok(Pattern { regex })
     }
 
