@@ -80,7 +80,8 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         color,
         show_context: args.show_context,
     };
-    let keep_results = args.statistics || !matches!(args.format, CheckFormat::Text);
+    // JSON is streamed; SARIF needs every result at the end (rules first, then results).
+    let keep_results = args.statistics || matches!(args.format, CheckFormat::Sarif);
 
     let process = |loaded: Loaded| -> Processed {
         let path_label = display_path(&loaded.path);
@@ -146,6 +147,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
 
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut json = match args.format {
+        CheckFormat::Json => Some(rightscope_report::JsonStream::start(&mut out)?),
+        _ => None,
+    };
     let mut results: Vec<DocumentResult> = Vec::new();
     let mut errors: Vec<InputError> = Vec::new();
     let mut failing = 0usize;
@@ -153,7 +158,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
     for_each_input(&args.input, process, |processed| {
         match processed {
             Processed::Failed(error) => {
-                out.flush()?;
+                if json.is_none() {
+                    out.flush()?;
+                }
                 eprintln!("error: {}: {}", error.path, error.message);
                 errors.push(error);
             }
@@ -172,6 +179,9 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 if let Some(rendered) = rendered {
                     out.write_all(rendered.as_bytes())?;
                 }
+                if let Some(json) = json.as_mut() {
+                    json.document(&mut out, &result)?;
+                }
                 if keep_results {
                     results.push(result);
                 }
@@ -180,14 +190,10 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
         Ok(())
     })?;
 
+    if let Some(json) = json {
+        json.finish(&mut out, &errors)?;
+    }
     match args.format {
-        CheckFormat::Json => {
-            serde_json::to_writer_pretty(
-                &mut out,
-                &rightscope_report::json_report(&results, &errors),
-            )?;
-            writeln!(out)?;
-        }
         CheckFormat::Sarif => {
             serde_json::to_writer_pretty(
                 &mut out,
@@ -195,7 +201,7 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
             )?;
             writeln!(out)?;
         }
-        CheckFormat::Text | CheckFormat::Markdown => {}
+        CheckFormat::Json | CheckFormat::Text | CheckFormat::Markdown => {}
     }
     if args.statistics {
         rightscope_report::write_statistics(&mut out, &results, &catalogue)?;

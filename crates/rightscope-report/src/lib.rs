@@ -9,7 +9,7 @@ mod result;
 mod sarif;
 mod text;
 
-pub use json::{json_report, JSON_VERSION};
+pub use json::{json_report, JsonStream, JSON_VERSION};
 pub use markdown::markdown_report;
 pub use result::{DocumentResult, InputError};
 pub use sarif::{sarif_report, SARIF_MAX_RESULTS};

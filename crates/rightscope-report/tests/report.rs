@@ -3,7 +3,8 @@
 
 use rightscope_doc::{Format, Limits};
 use rightscope_report::{
-    json_report, markdown_report, sarif_report, write_text, DocumentResult, InputError, TextOptions,
+    json_report, markdown_report, sarif_report, write_text, DocumentResult, InputError, JsonStream,
+    TextOptions,
 };
 use rightscope_rules::{Catalogue, Checker};
 
@@ -107,6 +108,29 @@ fn json_output_has_the_documented_shape() {
         .and_then(|a| a.iter().find(|x| x["family"] == "LI"))
         .expect("LI");
     assert_eq!(li["verdict"], "creates");
+}
+
+#[test]
+fn streamed_json_is_byte_for_byte_the_whole_report() {
+    let (_, result) = checked();
+    for (documents, errors) in [
+        (vec![], vec![]),
+        (vec![result.clone()], vec![]),
+        (vec![result.clone(), result.clone()], errors()),
+    ] {
+        let mut whole = serde_json::to_vec_pretty(&json_report(&documents, &errors)).expect("json");
+        whole.push(b'\n');
+        let mut streamed = Vec::new();
+        let mut stream = JsonStream::start(&mut streamed).expect("starts");
+        for document in &documents {
+            stream.document(&mut streamed, document).expect("writes");
+        }
+        stream.finish(&mut streamed, &errors).expect("ends");
+        assert_eq!(
+            String::from_utf8_lossy(&streamed),
+            String::from_utf8_lossy(&whole)
+        );
+    }
 }
 
 /// The SARIF 2.1.0 schema as a validator. The published rtm.5 schema has one pattern that is not a valid
