@@ -13,7 +13,7 @@ use crate::context::{is_quoted, stance, strength, Stance};
 use crate::finding::Finding;
 use crate::pattern::Pattern;
 use crate::prefilter::{Placement, Prefilter};
-use crate::rule::{Negation, Polarity, Rule, RuleKind, Strength};
+use crate::rule::{Family, Negation, Polarity, Rule, RuleKind, Strength};
 use crate::sentences::sentences;
 
 /// The engine could not be built from the catalogue.
@@ -228,6 +228,17 @@ impl Checker {
                 }
                 _ => {}
             }
+        }
+        let touches_topic = findings
+            .iter()
+            .any(|finding| finding.family != Family::CONS && finding.polarity != Polarity::Context);
+        if !touches_topic {
+            findings.retain(|finding| {
+                self.rules
+                    .iter()
+                    .find(|compiled| compiled.rule.code == finding.code)
+                    .is_none_or(|compiled| !compiled.rule.needs_topic)
+            });
         }
         findings
             .sort_by(|a, b| (a.span.start, a.code.as_str()).cmp(&(b.span.start, b.code.as_str())));

@@ -292,6 +292,10 @@ pub struct Rule {
     /// …at least this many times (default 1).
     #[serde(default)]
     pub min_matches: Option<usize>,
+    /// Fires only in documents that touch a human-rights topic: another family has a risk or a
+    /// mitigation. A one-line Security Considerations section is fine in a document about keywords.
+    #[serde(default)]
+    pub needs_topic: bool,
     /// RFC 9620 guideline questions the rule touches.
     pub questions: Vec<String>,
     /// RFC 6973 privacy threats the rule touches.
