@@ -302,26 +302,26 @@ pub fn normalise_sentence(sentence: &str) -> String {
     out.join(" ")
 }
 
-/// Whether a sentence opens with a list marker: `1.`, `2)`, `a)`, `(b)` or the `o` bullet of RFC text.
+/// Whether a sentence opens with a list marker or a section number: `1.`, `2)`, `4.2`, `a)`, `(b)` or the
+/// `o` bullet of RFC text. Headings are printed `6.  Security` in text and `6 Security` from XML.
 fn starts_with_list_marker(sentence: &str) -> bool {
     let trimmed = sentence.trim_start().trim_start_matches('(');
-    let marker: String = trimmed
+    let numbered: String = trimmed
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
         .collect();
-    let after = trimmed.get(marker.len()..).unwrap_or("");
-    if marker.is_empty() {
+    if numbered.starts_with(|c: char| c.is_ascii_digit()) && numbered.len() <= 12 {
+        let after = trimmed.get(numbered.len()..).unwrap_or("");
+        return after.is_empty()
+            || after.starts_with(char::is_whitespace)
+            || after.starts_with(')');
+    }
+    let mut chars = trimmed.chars();
+    let (Some(first), after) = (chars.next(), chars.as_str()) else {
         return false;
-    }
-    if marker == "o" && (after.starts_with("  ") || after.starts_with('\n')) {
-        return true;
-    }
-    let numbered = marker.len() <= 3 && marker.chars().all(|c| c.is_ascii_digit());
-    let lettered = marker.len() == 1 && marker.chars().all(|c| c.is_ascii_lowercase());
-    let dot_then_space = after
-        .strip_prefix('.')
-        .is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace));
-    (numbered && (dot_then_space || after.starts_with(')'))) || (lettered && after.starts_with(')'))
+    };
+    (first == 'o' && (after.starts_with("  ") || after.starts_with('\n')))
+        || (first.is_ascii_lowercase() && after.starts_with(')'))
 }
 
 /// Whether a word (already without dots) is a section or appendix number: digits, or one capital letter
@@ -601,10 +601,14 @@ mod tests {
             ),
             normalise_sentence("As section 5.1.3 says, end-to-end encryption helps.")
         );
-        assert_eq!(
-            normalise_sentence("2.  Servers MUST log addresses."),
-            normalise_sentence("Servers MUST log addresses.")
-        );
+        for marker in ["2.  ", "2) ", "(b) ", "o  ", "4.2.1 ", "6 "] {
+            assert_eq!(
+                normalise_sentence(&format!("{marker}Servers MUST log addresses.")),
+                "servers must log addresses",
+                "{marker}"
+            );
+        }
+        assert_eq!(normalise_sentence("a server logs"), "a server logs");
         assert_eq!(
             normalise_sentence("See Appendix A.1 and Section 3."),
             "see appendix and section"
