@@ -9,7 +9,8 @@
 //! an edit rather than as one removed and one added finding; failing that, when nearly all words of the
 //! shorter sentence ([`CONTAINED`]) are in the longer one, as when a sentence was split, merged, or list
 //! items ran together in one rendering. Each finding is matched at most once, so a sentence that fires
-//! twice needs two partners.
+//! twice needs two partners. Findings of `absence` rules ("no Privacy Considerations section") are
+//! about the whole document and match by rule code alone.
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -18,7 +19,7 @@ use rightscope_doc::Document;
 use crate::assess::Verdict;
 use crate::engine::CheckResult;
 use crate::finding::Finding;
-use crate::rule::{Family, Polarity};
+use crate::rule::{Family, Polarity, RuleKind};
 
 /// Word overlap (Jaccard over sets of words) at or above which two sentences of the same rule are the
 /// same finding, reworded.
@@ -280,8 +281,12 @@ struct Key<'a> {
 
 impl<'a> Key<'a> {
     fn of(document: &Document, finding: &'a Finding) -> Key<'a> {
-        let sentence = document.text.get(finding.sentence.clone()).unwrap_or("");
-        let text = normalise_sentence(sentence);
+        // What a document lacks is the same finding whichever sentence it is anchored on.
+        let text = if finding.kind == RuleKind::Absence {
+            String::new()
+        } else {
+            normalise_sentence(document.text.get(finding.sentence.clone()).unwrap_or(""))
+        };
         let words = text.split(' ').map(str::to_string).collect();
         let section = document
             .section_at(finding.span.start)
@@ -564,6 +569,44 @@ mod tests {
         let edited: Vec<_> = diff.unchanged.iter().filter(|pair| pair.edited()).collect();
         assert_eq!(edited.len(), 1);
         assert!(edited[0].similarity >= SIMILAR && edited[0].similarity < 1.0);
+    }
+
+    #[test]
+    fn absence_findings_match_wherever_they_are_anchored() {
+        let catalogue = Catalogue::builtin()
+            .expect("builtin catalogue")
+            .filtered(|rule| rule.code == "CONS003");
+        let checker = Checker::new(&catalogue).expect("compiles");
+        let text = |first: &str| {
+            format!("Abstract\n\n   A protocol.\n\n1.  Data\n\n   {first}\n\n   Servers store the user's location and the subscriber's\n   identity, and keep personal data for billing.\n")
+        };
+        let check = |text: &str| {
+            let document = rightscope_doc::parse_as(
+                Format::RfcText,
+                text.as_bytes(),
+                "draft-test-00.txt",
+                &Limits::default(),
+            )
+            .expect("parses");
+            let result = checker.check(&document);
+            (document, result)
+        };
+        let (old_doc, old_result) = check(&text("This protocol sends personal data to servers."));
+        let (new_doc, new_result) = check(&text(
+            "Clients disclose personal data whenever they connect.",
+        ));
+        assert_eq!(old_result.findings.len(), 1);
+        assert_eq!(new_result.findings.len(), 1);
+        assert_ne!(
+            old_result.findings[0].fingerprint,
+            new_result.findings[0].fingerprint
+        );
+        let diff = diff((&old_doc, &old_result), (&new_doc, &new_result));
+        assert!(
+            diff.added.is_empty() && diff.removed.is_empty(),
+            "{diff:#?}"
+        );
+        assert_eq!(diff.unchanged.len(), 1);
     }
 
     #[test]
