@@ -34,6 +34,17 @@ pub fn document_label(document: &Document) -> String {
     }
 }
 
+/// Labels for the two sides: their names, or their paths when the names are the same (a draft's text
+/// against its XML).
+fn labels(old: &Document, new: &Document) -> (String, String) {
+    let (old_label, new_label) = (document_label(old), document_label(new));
+    if old_label == new_label {
+        (old.source.path.clone(), new.source.path.clone())
+    } else {
+        (old_label, new_label)
+    }
+}
+
 /// The sentence of a finding on one line, shortened for quoting.
 fn quote(document: &Document, finding: &Finding) -> Option<String> {
     let sentence = document.text.get(finding.sentence.clone())?;
@@ -160,7 +171,7 @@ pub fn write_diff_text(
     options: DiffOptions,
 ) -> io::Result<()> {
     let color = options.color;
-    let (old_label, new_label) = (document_label(old), document_label(new));
+    let (old_label, new_label) = labels(old, new);
     writeln!(
         out,
         "{}",
@@ -327,7 +338,7 @@ pub fn diff_markdown(
     diff: &RevisionDiff,
     catalogue: &Catalogue,
 ) -> String {
-    let (old_label, new_label) = (document_label(old), document_label(new));
+    let (old_label, new_label) = labels(old, new);
     let mut out = String::new();
     let _ = writeln!(
         out,

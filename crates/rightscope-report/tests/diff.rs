@@ -94,3 +94,20 @@ fn diff_json_has_the_documented_shape() {
     assert_eq!(changed[0]["old"]["polarity"], "risk");
     assert_eq!(changed[0]["new"]["polarity"], "mitigation");
 }
+
+#[test]
+fn same_name_on_both_sides_shows_the_paths() {
+    let checker = Checker::new(&catalogue()).expect("compiles");
+    let old = parsed(NEW, "a/draft-example-relay-04.txt");
+    let new = parsed(NEW, "b/draft-example-relay-04.txt");
+    let (old_result, new_result) = (checker.check(&old), checker.check(&new));
+    let diff = rightscope_rules::diff((&old, &old_result), (&new, &new_result));
+    let mut out = Vec::new();
+    write_diff_text(&mut out, &old, &new, &diff, DiffOptions::default()).expect("write");
+    let text = String::from_utf8_lossy(&out);
+    assert!(
+        text.starts_with("a/draft-example-relay-04.txt → b/draft-example-relay-04.txt\n  No family's verdict changed."),
+        "{text}"
+    );
+    assert!(text.ends_with("0 added (0 risk, 0 mitigation, 0 context), 0 removed (0 risk, 0 mitigation, 0 context), 3 unchanged (0 moved to another section, 0 reworded)\n"), "{text}");
+}
