@@ -3,6 +3,7 @@
 mod bench_cmd;
 mod check_cmd;
 mod config;
+mod diff_cmd;
 mod eval_cmd;
 mod inputs;
 mod parse_cmd;
@@ -27,6 +28,8 @@ struct Cli {
 enum Command {
     /// Find where documents create or mitigate human-rights risks (exit 0: none at --fail-on, 1: found, 2: error).
     Check(CheckArgs),
+    /// Compare two revisions: findings added, removed and unchanged, and verdict changes (exit 1 only with --fail-on-new-risk).
+    Diff(DiffArgs),
     /// List the rule catalogue, or explain one rule.
     Rules(RulesArgs),
     /// Measure verdicts against hand-made labels (precision, recall, direction) as a JSON report.
@@ -162,6 +165,54 @@ enum CheckFormat {
 }
 
 #[derive(Debug, clap::Args)]
+struct DiffArgs {
+    /// The old revision: a file, or a name (`draft-foo-03`, `rfc8890`) looked up under --corpus.
+    #[arg(value_name = "OLD")]
+    old: String,
+    /// The new revision: a file, or a name looked up under --corpus.
+    #[arg(value_name = "NEW")]
+    new: String,
+    /// Directory searched (recursively) for `NAME.xml`, `NAME.txt` or `NAME.md`, in that preference.
+    #[arg(long, value_name = "DIR")]
+    corpus: Option<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    format: DiffFormat,
+    /// List the findings both revisions share, not only their count.
+    #[arg(long)]
+    show_unchanged: bool,
+    /// Also list `context` findings (passages that discuss a risk without creating or mitigating it).
+    #[arg(long)]
+    show_context: bool,
+    /// Exit 1 when the new revision adds a risk finding (or turns one into a risk).
+    #[arg(long)]
+    fail_on_new_risk: bool,
+    /// Only these rule codes or families (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    select: Vec<String>,
+    /// Skip these rule codes or families (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "CODES")]
+    ignore: Vec<String>,
+    /// Largest document accepted, in bytes.
+    #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
+    max_size: u64,
+    /// Colour: auto, always or never.
+    #[arg(long, default_value = "auto", value_name = "WHEN")]
+    color: String,
+}
+
+/// Output formats of `diff`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum DiffFormat {
+    /// For a terminal: verdict changes, added and removed findings, counts.
+    Text,
+    /// Stable, versioned JSON.
+    Json,
+    /// A message for a mailing list.
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
 struct EvalArgs {
     /// Labels CSV: document,family,verdict,why (family `*` = every family).
     #[arg(value_name = "LABELS.csv")]
@@ -217,6 +268,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check_cmd::run(&args),
+        Command::Diff(args) => diff_cmd::run(&args),
         Command::Rules(args) => rules_cmd::run(&args),
         Command::Eval(args) => eval_cmd::run(&args),
         Command::Strip(args) => strip_cmd::run(&args),

@@ -1,5 +1,6 @@
 //! The stable, versioned JSON report (DESIGN §2.5).
 
+use rightscope_rules::Finding;
 use serde_json::{json, Value};
 
 use crate::result::{DocumentResult, InputError};
@@ -31,7 +32,13 @@ fn document(result: &DocumentResult) -> Value {
             "score": round(assessment.score),
             "findings": assessment.findings,
         })).collect::<Vec<_>>(),
-        "findings": result.findings.iter().map(|finding| json!({
+        "findings": result.findings.iter().map(finding_json).collect::<Vec<_>>(),
+    })
+}
+
+/// One finding as the JSON reports show it.
+pub(crate) fn finding_json(finding: &Finding) -> Value {
+    json!({
             "code": finding.code,
             "name": finding.name,
             "family": finding.family.as_str(),
@@ -48,12 +55,11 @@ fn document(result: &DocumentResult) -> Value {
             "negated": finding.negated,
             "questions": finding.questions,
             "fingerprint": finding.fingerprint,
-        })).collect::<Vec<_>>(),
     })
 }
 
 /// Two decimals are enough for a score and keep reports stable across platforms.
-fn round(value: f32) -> f64 {
+pub(crate) fn round(value: f32) -> f64 {
     (f64::from(value) * 100.0).round() / 100.0
 }
 

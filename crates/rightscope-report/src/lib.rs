@@ -3,12 +3,14 @@
 //!
 //! Renderers write into any `std::io::Write` or return values; they never print or exit.
 
+mod diff;
 mod json;
 mod markdown;
 mod result;
 mod sarif;
 mod text;
 
+pub use diff::{diff_json, diff_markdown, document_label, write_diff_text, DiffOptions};
 pub use json::{json_report, JsonStream, JSON_VERSION};
 pub use markdown::markdown_report;
 pub use result::{DocumentResult, InputError};

@@ -6,7 +6,7 @@ use rightscope_doc::{Document, SectionKind};
 use serde::Serialize;
 
 use crate::engine::fingerprint;
-use crate::rule::{Family, Polarity, Rule, Severity, Strength};
+use crate::rule::{Family, Polarity, Rule, RuleKind, Severity, Strength};
 
 /// One rule firing on one passage of a document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,6 +17,9 @@ pub struct Finding {
     pub name: String,
     /// Risk family.
     pub family: Family,
+    /// How the rule looks at the document: an `absence` finding is about the whole document, wherever
+    /// it is anchored.
+    pub kind: RuleKind,
     /// Direction after context: risk, mitigation or context.
     pub polarity: Polarity,
     /// Severity of the rule.
@@ -91,6 +94,7 @@ impl Finding {
             code: rule.code.clone(),
             name: rule.name.clone(),
             family: rule.family,
+            kind: rule.kind,
             polarity,
             severity: rule.severity,
             message: message(rule, polarity),

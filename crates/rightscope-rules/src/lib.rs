@@ -6,6 +6,7 @@
 mod assess;
 mod catalogue;
 mod context;
+mod diff;
 mod engine;
 mod evaluate;
 mod finding;
@@ -17,6 +18,7 @@ mod sentences;
 pub use assess::{assess, Assessment, Verdict};
 pub use catalogue::{Catalogue, CatalogueError, LoadedRule, RuleFileError, REDIRECTS};
 pub use context::{stance, strength, Stance};
+pub use diff::{diff, normalise_sentence, FamilyChange, Matched, RevisionDiff, CONTAINED, SIMILAR};
 pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};
 pub use evaluate::{evaluate, parse_labels, Evaluation, Judged, Label, Scores};
 pub use finding::Finding;
