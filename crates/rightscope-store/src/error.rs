@@ -94,7 +94,14 @@ impl Failure {
             Failure::Invalid(message) => return StoreError::Invalid { location, message },
             Failure::Sql(error) => error,
         };
-        let message = scrub(&error.to_string(), raw);
+        let message = match &error {
+            // The database's own words, without sqlx's "error returned from database" wrapping.
+            sqlx::Error::Database(db) => match db.code() {
+                Some(code) => scrub(&format!("{} (code {code})", db.message()), raw),
+                None => scrub(db.message(), raw),
+            },
+            other => scrub(&other.to_string(), raw),
+        };
         match &error {
             sqlx::Error::Database(db) => {
                 // SQLite reports extended codes; the low byte is the primary code.

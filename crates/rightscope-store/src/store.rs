@@ -166,6 +166,12 @@ impl Store {
         let fail = |failure: Failure| failure.into_store_error(&shown, &raw);
         let pool = match &location {
             Location::Dir(dir) => {
+                if dir.exists() && !dir.is_dir() {
+                    return Err(StoreError::DataDir {
+                        path: dir.clone(),
+                        message: "exists and is not a directory".to_string(),
+                    });
+                }
                 std::fs::create_dir_all(dir).map_err(|error| StoreError::DataDir {
                     path: dir.clone(),
                     message: error.to_string(),
@@ -216,7 +222,13 @@ impl Store {
                         options.connect_timeout.as_secs_f32()
                     ),
                 })?
-                .map_err(|error| fail(error.into()))?;
+                .map_err(|error| match fail(error.into()) {
+                    // Refused logins and missing databases are connection problems to the user.
+                    StoreError::Database { location, message } => {
+                        StoreError::Unreachable { location, message }
+                    }
+                    other => other,
+                })?;
                 // A failed goodbye to the probe does not matter: the pool makes its own connections.
                 let _ = probe.close().await;
                 let pool = PgPoolOptions::new()

@@ -317,22 +317,25 @@ impl Store {
                         });
                         query.build().execute(&mut *tx).await?;
                     }
-                    for assessment in &revision.assessments {
-                        sqlx::query(
+                    if !revision.assessments.is_empty() {
+                        let mut query = builder(
+                            pool,
                             "INSERT INTO assessments (revision_id, family, verdict, score, risk, \
-                             mitigation, context, findings) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
-                             ON CONFLICT DO NOTHING",
-                        )
-                        .bind(revision_id)
-                        .bind(&assessment.family)
-                        .bind(&assessment.verdict)
-                        .bind(assessment.score)
-                        .bind(assessment.risk)
-                        .bind(assessment.mitigation)
-                        .bind(assessment.context)
-                        .bind(assessment.findings)
-                        .execute(&mut *tx)
-                        .await?;
+                             mitigation, context, findings) ",
+                        );
+                        query.push_values(&revision.assessments, |mut row, assessment| {
+                            row.push_bind(revision_id)
+                                .push_bind(assessment.family.as_str())
+                                .push_bind(assessment.verdict.as_str())
+                                .push_bind(assessment.score)
+                                .push_bind(assessment.risk)
+                                .push_bind(assessment.mitigation)
+                                .push_bind(assessment.context)
+                                .push_bind(assessment.findings);
+                        });
+                        // A family listed twice keeps its first assessment instead of failing the batch.
+                        query.push(" ON CONFLICT DO NOTHING");
+                        query.build().execute(&mut *tx).await?;
                     }
                     insert_events!(tx, document_id, &revision.events)?;
                     insert_relations!(tx, document_id, &revision.relations)?;

@@ -1048,6 +1048,26 @@ async fn postgres_store_location_is_redacted() {
     assert!(!format!("{store:?}").contains("topsecret"));
     assert!(store.location().contains("postgres:***@127.0.0.1"));
     store.close().await;
+    // A database that does not exist is a connection problem, named, without the password.
+    let missing = format!("{}_missing", with_password);
+    let error = Store::open_with(missing.as_str(), quick())
+        .await
+        .expect_err("no such database");
+    assert!(matches!(error, StoreError::Unreachable { .. }), "{error:?}");
+    let shown = error.to_string();
+    assert!(
+        shown.contains("does not exist") && !shown.contains("topsecret"),
+        "{shown}"
+    );
+}
+
+#[test]
+fn missing_server_binaries_explain_what_to_install() {
+    let message = rightscope_store::testing::HarnessError::NotInstalled.to_string();
+    assert!(
+        message.contains("initdb") && message.contains("postgresql"),
+        "{message}"
+    );
 }
 
 // ---------------------------------------------------------------- kill -9 in the middle of a write
