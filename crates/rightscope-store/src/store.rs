@@ -124,6 +124,7 @@ pub enum Backend {
 }
 
 /// The backend's connection pool.
+#[derive(Clone)]
 pub(crate) enum Pool {
     /// SQLite.
     Sqlite(SqlitePool),
@@ -131,7 +132,8 @@ pub(crate) enum Pool {
     Postgres(PgPool),
 }
 
-/// An open store. Cheap to share by reference across tasks; the pool inside is `Send + Sync`.
+/// An open store. Share it by reference or clone it (clones share one connection pool).
+#[derive(Clone)]
 pub struct Store {
     pub(crate) pool: Pool,
     /// The location with any password redacted: the only form that appears in messages.
