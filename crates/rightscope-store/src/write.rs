@@ -246,6 +246,9 @@ impl Store {
                 if fresh.is_empty() {
                     return Ok(summary);
                 }
+                // Lock documents in name order, so concurrent batches naming the same documents in
+                // different orders queue behind each other instead of deadlocking on PostgreSQL.
+                fresh.sort_by(|a, b| a.document.name.cmp(&b.document.name));
                 let at = now();
                 let mut tx = begin_write!(pool, SQLITE)?;
                 for revision in fresh {
