@@ -166,9 +166,11 @@ impl Store {
                 .await?;
                 let Some(row) = row else { return Ok(None) };
                 let document = document_record!(&row)?;
+                // Drafts that became this RFC, or that became the same RFC as this draft.
                 let own_rfc = (document.kind == DocumentKind::Rfc)
                     .then_some(document.rfc_number)
-                    .flatten();
+                    .flatten()
+                    .or(document.became_rfc);
                 let rows = sqlx::query(concat!(
                     "SELECT ", revision_columns!(),
                     " FROM revisions r JOIN documents d ON d.id = r.document_id WHERE ",
@@ -229,7 +231,7 @@ impl Store {
                 let kind: String = row.try_get("kind")?;
                 let rfc_number: Option<i64> = row.try_get("rfc_number")?;
                 let became_rfc: Option<i64> = row.try_get("became_rfc")?;
-                let own_rfc = if kind == "rfc" { rfc_number } else { None };
+                let own_rfc = if kind == "rfc" { rfc_number } else { None }.or(became_rfc);
                 let mut entries: Vec<(usize, TimelineEntry)> = Vec::new();
                 let rows = sqlx::query(concat!(
                     "SELECT r.id, d.name, r.rev, COALESCE(r.date, substr(r.parsed_at, 1, 10)) AS at ",

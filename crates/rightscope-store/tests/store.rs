@@ -350,8 +350,15 @@ async fn revisions_in_order_with_the_rfc(store: &Store) {
     rfc.document.rfc_number = Some(9000);
     rfc.date = Some("May 2021".to_string());
     store.put_revisions(&[rfc]).await.expect("put rfc");
+    // The individual draft that preceded the WG draft became the same RFC.
+    let mut individual = revision("draft-doe-quic-thing", Some("00"), &sha(100), 0);
+    individual.document.became_rfc = Some(9000);
+    store
+        .put_revisions(&[individual])
+        .await
+        .expect("put individual draft");
 
-    for name in ["draft-ietf-quic-thing", "rfc9000"] {
+    for name in ["draft-ietf-quic-thing", "rfc9000", "draft-doe-quic-thing"] {
         let view = store.document(name).await.expect("read").expect("stored");
         let order: Vec<(String, Option<String>)> = view
             .revisions
@@ -361,6 +368,7 @@ async fn revisions_in_order_with_the_rfc(store: &Store) {
         assert_eq!(
             order,
             vec![
+                ("draft-doe-quic-thing".to_string(), Some("00".to_string())),
                 ("draft-ietf-quic-thing".to_string(), Some("01".to_string())),
                 ("draft-ietf-quic-thing".to_string(), Some("02".to_string())),
                 ("draft-ietf-quic-thing".to_string(), Some("10".to_string())),
