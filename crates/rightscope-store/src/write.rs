@@ -8,13 +8,70 @@ use sqlx::{Database, QueryBuilder, Row};
 
 use crate::dates::{normalise_date, now};
 use crate::error::{Failure, StoreError};
-use crate::model::{DocumentFacts, NewEvent, NewRelation, NewRevision, PutSummary};
+use crate::model::{DocumentFacts, NewEvent, NewRelation, NewRevision, PutSummary, StoredSection};
 use crate::store::Store;
 
 /// Rows per multi-row `INSERT` of findings: 23 parameters each stays far below SQLite's 32766 limit.
 const FINDING_CHUNK: usize = 400;
 /// Parameters per `IN (…)` list.
 const IN_CHUNK: usize = 500;
+
+/// Replaces NUL characters, which PostgreSQL text and JSONB cannot hold, by spaces: one byte for one
+/// byte, so finding offsets into the text stay right. Done on both backends so they store the same.
+pub(crate) fn without_nul(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains('\0') {
+        std::borrow::Cow::Owned(text.replace('\0', " "))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// [`without_nul`] over every string of a JSON value.
+fn json_without_nul(value: &serde_json::Value) -> std::borrow::Cow<'_, serde_json::Value> {
+    fn has_nul(value: &serde_json::Value) -> bool {
+        match value {
+            serde_json::Value::String(text) => text.contains('\0'),
+            serde_json::Value::Array(items) => items.iter().any(has_nul),
+            serde_json::Value::Object(map) => map
+                .iter()
+                .any(|(key, value)| key.contains('\0') || has_nul(value)),
+            _ => false,
+        }
+    }
+    fn clean(value: &serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::String(text) => serde_json::Value::String(text.replace('\0', " ")),
+            serde_json::Value::Array(items) => items.iter().map(clean).collect(),
+            serde_json::Value::Object(map) => map
+                .iter()
+                .map(|(key, value)| (key.replace('\0', " "), clean(value)))
+                .collect(),
+            other => other.clone(),
+        }
+    }
+    if has_nul(value) {
+        std::borrow::Cow::Owned(clean(value))
+    } else {
+        std::borrow::Cow::Borrowed(value)
+    }
+}
+
+/// Sections with NUL-free titles.
+fn sections_without_nul(sections: &[StoredSection]) -> std::borrow::Cow<'_, [StoredSection]> {
+    if sections.iter().any(|section| section.title.contains('\0')) {
+        std::borrow::Cow::Owned(
+            sections
+                .iter()
+                .map(|section| StoredSection {
+                    title: section.title.replace('\0', " "),
+                    ..section.clone()
+                })
+                .collect(),
+        )
+    } else {
+        std::borrow::Cow::Borrowed(sections)
+    }
+}
 
 /// A query builder for the pool's database (lets the compiler pick the backend inside `dispatch!`).
 pub(crate) fn builder<DB: Database>(_pool: &sqlx::Pool<DB>, sql: &str) -> QueryBuilder<DB>
@@ -91,7 +148,7 @@ macro_rules! upsert_document {
                 .bind(&facts.name)
                 .bind(facts.sdo.as_deref().unwrap_or("unknown"))
                 .bind(kind.as_str())
-                .bind(&facts.title)
+                .bind(facts.title.as_deref().map(crate::write::without_nul))
                 .bind(&facts.stream)
                 .bind(&facts.wg)
                 .bind(&facts.area)
@@ -100,7 +157,12 @@ macro_rules! upsert_document {
                 .bind(facts.became_rfc)
                 .bind(&facts.doi)
                 .bind(facts.keywords.as_ref().map(Json))
-                .bind(&facts.abstract_text)
+                .bind(
+                    facts
+                        .abstract_text
+                        .as_deref()
+                        .map(crate::write::without_nul),
+                )
                 .bind($at)
                 .execute(&mut *$tx)
                 .await?;
@@ -272,10 +334,10 @@ impl Store {
                     .bind(&revision.path)
                     .bind(&revision.sha256)
                     .bind(revision.size)
-                    .bind(&revision.title)
-                    .bind(&revision.text)
-                    .bind(Json(&revision.sections))
-                    .bind(Json(&revision.meta))
+                    .bind(revision.title.as_deref().map(without_nul))
+                    .bind(without_nul(&revision.text))
+                    .bind(Json(sections_without_nul(&revision.sections)))
+                    .bind(Json(json_without_nul(&revision.meta)))
                     .bind(finding_count)
                     .bind(&at)
                     .fetch_optional(&mut *tx)

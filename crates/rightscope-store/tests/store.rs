@@ -842,6 +842,44 @@ async fn concurrent_writers_do_not_fail(store: &Store) {
     assert_eq!((counts.documents, counts.revisions), (6, 9));
 }
 
+async fn nul_characters_are_stored_as_spaces(store: &Store) {
+    let mut new = revision("draft-nul", Some("00"), &sha(900), 1);
+    new.text = "before\0\0after".to_string();
+    new.title = Some("a\0title".to_string());
+    new.document.abstract_text = Some("an\0abstract".to_string());
+    new.sections[0].title = "Abs\0tract".to_string();
+    new.meta = serde_json::json!({"title": "x\0y", "list": ["\0"]});
+    store
+        .put_revisions(&[new])
+        .await
+        .expect("PostgreSQL refuses NUL in text; the store replaces it");
+    let stored = store
+        .revision_by_name_rev("draft-nul", Some("00"))
+        .await
+        .expect("read")
+        .expect("stored");
+    let text = store
+        .revision_text(stored.id)
+        .await
+        .expect("text")
+        .expect("some");
+    assert_eq!(text, "before  after", "same length, so offsets hold");
+    assert_eq!(stored.title.as_deref(), Some("a title"));
+    let sections = store
+        .revision_sections(stored.id)
+        .await
+        .expect("sections")
+        .expect("some");
+    assert_eq!(sections[0].title, "Abs tract");
+    let document = store
+        .document("draft-nul")
+        .await
+        .expect("read")
+        .expect("stored")
+        .document;
+    assert_eq!(document.abstract_text.as_deref(), Some("an abstract"));
+}
+
 macro_rules! suite {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -883,6 +921,7 @@ suite!(
     ingest_jobs_are_handed_out_once,
     refuses_invalid_input,
     concurrent_writers_do_not_fail,
+    nul_characters_are_stored_as_spaces,
 );
 
 /// The shared PostgreSQL server; a missing installation fails the test with the harness's message.
