@@ -51,7 +51,7 @@ pub struct PgServer {
     bin: PathBuf,
     data: PathBuf,
     port: u16,
-    /// `runuser -u postgres --` when running as root.
+    /// The postgres user's uid and gid when running as root (commands go through `runuser`).
     run_as: Option<(u32, u32)>,
     /// Closing this pipe makes the watchdog stop the server and remove the directory.
     watchdog: Mutex<Option<(Child, ChildStdin)>>,
@@ -98,6 +98,14 @@ fn postgres_ids() -> Option<(u32, u32)> {
             None
         }
     })
+}
+
+/// Whether a program is on `PATH` (or in the sbin directories root normally has).
+fn on_path(program: &str) -> bool {
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    std::env::split_paths(&path)
+        .chain(["/usr/sbin".into(), "/sbin".into()])
+        .any(|dir: PathBuf| dir.join(program).is_file())
 }
 
 fn free_port() -> Result<u16, HarnessError> {
@@ -234,9 +242,19 @@ impl PgServer {
     fn command(&self, program: &str) -> Command {
         let path = self.bin.join(program);
         let mut command = match self.run_as {
-            Some(_) => {
+            Some(_) if on_path("runuser") => {
                 let mut command = Command::new("runuser");
                 command.args(["-u", "postgres", "--"]).arg(path);
+                command
+            }
+            Some((uid, gid)) => {
+                // util-linux without runuser still has setpriv.
+                let mut command = Command::new("setpriv");
+                command
+                    .arg(format!("--reuid={uid}"))
+                    .arg(format!("--regid={gid}"))
+                    .arg("--clear-groups")
+                    .arg(path);
                 command
             }
             None => Command::new(path),
