@@ -141,12 +141,34 @@ struct CheckReport {
     check_mb_per_s: f64,
     ripgrep_command: String,
     ripgrep_seconds: Option<f64>,
+    /// ripgrep was stopped at the timeout: its time is at least `ripgrep_seconds`.
+    ripgrep_timed_out: bool,
     ratio_to_ripgrep: Option<f64>,
     target_ratio: f64,
     meets_ratio_target: Option<bool>,
     peak_rss_mib: Option<f64>,
     target_peak_rss_mib: f64,
     machine: Machine,
+}
+
+/// Runs a command to its end or until `timeout`: (seconds, whether it finished).
+fn run_timed(
+    command: &mut std::process::Command,
+    timeout: std::time::Duration,
+) -> std::io::Result<(f64, bool)> {
+    let started = Instant::now();
+    let mut child = command.spawn()?;
+    loop {
+        if child.try_wait()?.is_some() {
+            return Ok((started.elapsed().as_secs_f64(), true));
+        }
+        if started.elapsed() >= timeout {
+            let _ = child.kill();
+            let _ = child.wait();
+            return Ok((started.elapsed().as_secs_f64(), false));
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 /// `bench check`: the whole check pipeline over a corpus against `rg -c -f <all rule patterns>` on the
@@ -202,9 +224,11 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
     std::fs::write(&pattern_file, patterns.join("\n") + "\n")
         .context("cannot write the pattern file")?;
     let mut ripgrep = std::process::Command::new(&args.ripgrep);
+    ripgrep.arg("-c").arg("--no-messages");
+    if !args.ripgrep_unicode {
+        ripgrep.arg("--no-unicode");
+    }
     ripgrep
-        .arg("-c")
-        .arg("--no-messages")
         .arg("-j")
         .arg(threads.to_string())
         .arg("-f")
@@ -212,13 +236,17 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
         .args(&files)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null());
+    let timeout = std::time::Duration::from_secs(args.ripgrep_timeout.max(1));
     let mut best_rg: Option<f64> = None;
+    let mut timed_out = false;
     for _ in 0..args.runs.max(1) {
-        let started = Instant::now();
-        match ripgrep.status() {
-            Ok(_) => {
-                let seconds = started.elapsed().as_secs_f64();
+        match run_timed(&mut ripgrep, timeout) {
+            Ok((seconds, finished)) => {
                 best_rg = Some(best_rg.map_or(seconds, |best: f64| best.min(seconds)));
+                if !finished {
+                    timed_out = true;
+                    break;
+                }
             }
             Err(error) => {
                 eprintln!(
@@ -245,12 +273,14 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
         check_seconds: best_check,
         check_mb_per_s: totals.2 as f64 / 1e6 / best_check,
         ripgrep_command: format!(
-            "{} -c -j {threads} -f <{} rule patterns> <{} files>",
+            "{} -c --no-messages{} -j {threads} -f <{} rule patterns> <{} files>",
             args.ripgrep.display(),
+            if args.ripgrep_unicode { "" } else { " --no-unicode" },
             patterns.len(),
             files.len()
         ),
         ripgrep_seconds: best_rg,
+        ripgrep_timed_out: timed_out,
         ratio_to_ripgrep: ratio,
         target_ratio: TARGET_RATIO_TO_RIPGREP,
         meets_ratio_target: ratio.map(|ratio| ratio <= TARGET_RATIO_TO_RIPGREP),
@@ -264,8 +294,14 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
         totals.0,
         totals.2 as f64 / 1e6,
         totals.3,
-        best_rg.map_or_else(|| "not run".into(), |s| format!("{s:.2} s")),
-        ratio.map_or_else(|| "n/a".into(), |r| format!("{r:.2}")),
+        best_rg.map_or_else(
+            || "not run".into(),
+            |s| format!("{}{s:.2} s", if timed_out { "over " } else { "" })
+        ),
+        ratio.map_or_else(
+            || "n/a".into(),
+            |r| format!("{}{r:.3}", if timed_out { "under " } else { "" })
+        ),
         peak_rss.map_or_else(|| "unknown".into(), |m| format!("{m:.0} MiB")),
     );
     Ok(ExitCode::SUCCESS)

@@ -62,6 +62,13 @@ struct BenchCheckArgs {
     /// The ripgrep binary to compare with.
     #[arg(long, default_value = "rg", value_name = "PROGRAM")]
     ripgrep: PathBuf,
+    /// Run ripgrep with Unicode classes (its default). The engine matches with ASCII classes, so by
+    /// default ripgrep gets `--no-unicode` and both sides match the same thing.
+    #[arg(long)]
+    ripgrep_unicode: bool,
+    /// Stop a ripgrep run after this many seconds; the report then gives a lower bound.
+    #[arg(long, default_value_t = 3600, value_name = "SECONDS")]
+    ripgrep_timeout: u64,
     /// Write the JSON report here instead of standard output.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
