@@ -2,6 +2,7 @@
 
 use std::fs;
 use std::ops::Bound;
+use std::panic::AssertUnwindSafe;
 use std::path::{Path, PathBuf};
 use std::sync::{PoisonError, RwLock};
 use std::time::{Duration, Instant};
@@ -216,21 +217,26 @@ impl SearchIndex {
         if !path.is_dir() {
             return Err(corrupt(format!("{} is missing", manifest.active)));
         }
-        let index = Index::open_in_dir(&path).map_err(|error| corrupt(error.to_string()))?;
-        let (expected, fields) = schema::build();
-        if index.schema() != expected {
-            return Err(corrupt(
-                "tantivy schema differs from this build's (same schema version)".to_string(),
-            ));
-        }
-        schema::register_analyzer(&index);
-        // Manual: an index changes only when this process commits or rebuilds, and a background
-        // reload thread per index would be wasted on the common read-only case.
-        let reader = index
-            .reader_builder()
-            .reload_policy(ReloadPolicy::Manual)
-            .try_into()
-            .map_err(|error| corrupt(error.to_string()))?;
+        // tantivy trusts its files: a truncated segment makes it panic (arithmetic on lengths
+        // read from the file) rather than fail, so opening runs under `catch_unwind`.
+        let (index, reader, fields) = guard(dir, "opening the index", || {
+            let index = Index::open_in_dir(&path).map_err(|error| corrupt(error.to_string()))?;
+            let (expected, fields) = schema::build();
+            if index.schema() != expected {
+                return Err(corrupt(
+                    "tantivy schema differs from this build's (same schema version)".to_string(),
+                ));
+            }
+            schema::register_analyzer(&index);
+            // Manual: an index changes only when this process commits or rebuilds, and a
+            // background reload thread per index would be wasted on the common read-only case.
+            let reader = index
+                .reader_builder()
+                .reload_policy(ReloadPolicy::Manual)
+                .try_into()
+                .map_err(|error| corrupt(error.to_string()))?;
+            Ok((index, reader, fields))
+        })?;
         let parser = query_parser(&index)?;
         Ok(SearchIndex {
             dir: dir.to_path_buf(),
@@ -368,6 +374,13 @@ impl SearchIndex {
     /// Searches with the query language described in the crate documentation. Never fails on
     /// what the user typed: unparseable syntax falls back to its words (with a warning).
     pub fn search(&self, query: &str, limit: usize, offset: usize) -> Result<SearchResults> {
+        // Damage that opening did not notice can still make tantivy panic while reading.
+        guard(&self.dir, "searching", || {
+            self.search_unguarded(query, limit, offset)
+        })
+    }
+
+    fn search_unguarded(&self, query: &str, limit: usize, offset: usize) -> Result<SearchResults> {
         let started = Instant::now();
         let mut warnings = Vec::new();
         let (capped, cut) = query::cap(query);
@@ -652,6 +665,25 @@ impl SearchIndex {
             verdict: stored.verdict,
             polarity: stored.polarity,
             section: stored.section,
+        }
+    }
+}
+
+/// Runs `work`, turning a panic inside tantivy (damaged files) into [`SearchError::Corrupt`].
+fn guard<T>(dir: &Path, what: &str, work: impl FnOnce() -> Result<T>) -> Result<T> {
+    // Nothing observable is left half-updated by a panic here: `work` only reads.
+    match std::panic::catch_unwind(AssertUnwindSafe(work)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|message| (*message).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            Err(SearchError::Corrupt {
+                dir: dir.to_path_buf(),
+                reason: format!("the search engine failed while {what}: {message}"),
+            })
         }
     }
 }
