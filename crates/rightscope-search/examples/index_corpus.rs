@@ -68,6 +68,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let options = WriterOptions::default();
+    let rss_before = rss_mb("VmRSS:");
     let started = Instant::now();
     let index = SearchIndex::rebuild(&index_dir, "bench", &options, |writer| {
         for (revision, findings) in &entries {
@@ -77,14 +78,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     })?;
     let build_secs = started.elapsed().as_secs_f64();
     println!(
-        "index build: {:.1} s with {} threads and {} MB budget; {} records, {} segment(s), {:.0} MB on disk, peak RSS {} MB",
+        "index build: {:.1} s with {} threads and {} MB budget; {} records, {} segment(s), {:.0} MB on disk; RSS {} MB before (records in memory), peak {} MB",
         build_secs,
         options.threads,
         options.memory_budget / (1024 * 1024),
         index.num_docs(),
         index.num_segments(),
         index.size_bytes() as f64 / 1e6,
-        peak_rss_mb()
+        rss_before,
+        rss_mb("VmHWM:")
     );
     drop(entries);
 
@@ -109,6 +111,20 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .map(|error| format!("  ERROR {error}"))
                 .unwrap_or_default()
         );
+    }
+    for query in [
+        "\"lawful intercept\"",
+        "family:ID verdict:creates kind:finding",
+        "\"MAC address\" identifier",
+    ] {
+        let results = index.search(query, 1, 0)?;
+        if let Some(hit) = results.hits.first() {
+            println!(
+                "top hit for {query}: {} {:?} {}",
+                hit.key, hit.kind, hit.title
+            );
+            println!("  {}", hit.snippet.to_html());
+        }
     }
     Ok(())
 }
@@ -258,13 +274,14 @@ fn year_in(text: &str) -> Option<i32> {
         })
 }
 
-fn peak_rss_mb() -> u64 {
+/// A memory figure of this process from `/proc/self/status` (`VmRSS:` now, `VmHWM:` peak), in MB.
+fn rss_mb(field: &str) -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
         .and_then(|status| {
             status
                 .lines()
-                .find(|line| line.starts_with("VmHWM:"))
+                .find(|line| line.starts_with(field))
                 .and_then(|line| line.split_whitespace().nth(1))
                 .and_then(|kb| kb.parse::<u64>().ok())
         })

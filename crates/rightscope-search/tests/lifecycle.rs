@@ -256,3 +256,19 @@ fn incremental_writes_update_generation_and_results() {
     writer.finish(false).expect("finish");
     assert!(SearchIndex::open_if_fresh(temp.path(), "g2").is_some());
 }
+
+#[test]
+fn index_can_be_shared_between_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<SearchIndex>();
+    let temp = tempfile::tempdir().expect("temp dir");
+    let index = build(temp.path(), "g1", &fixtures());
+    std::thread::scope(|scope| {
+        let searches: Vec<_> = (0..4)
+            .map(|_| scope.spawn(|| index.search("widget", 10, 0).map(|results| results.total)))
+            .collect();
+        for search in searches {
+            assert!(search.join().expect("thread").expect("search") > 0);
+        }
+    });
+}
