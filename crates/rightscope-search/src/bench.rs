@@ -93,8 +93,8 @@ pub struct LatencyReport {
     pub per_query: Vec<QueryLatency>,
 }
 
-/// Runs every query once to warm caches, then [`ROUNDS`] timed times, asking for a first page of
-/// ten hits with snippets; timing covers the whole `search` call.
+/// Runs every query once to warm caches, then three timed times, asking for a first page of ten
+/// hits with snippets; timing covers the whole `search` call.
 pub fn latency_benchmark(index: &SearchIndex, queries: &[&str]) -> LatencyReport {
     for query in queries {
         let _ = index.search(query, PAGE, 0);

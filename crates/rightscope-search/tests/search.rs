@@ -433,3 +433,49 @@ fn real_rfcs() {
     assert_eq!(deep.total, 1);
     assert!(!deep.hits[0].snippet.text.is_empty());
 }
+
+#[test]
+fn long_bodies_are_searched_in_full_and_snippets_stay_bounded() {
+    let temp = tempfile::tempdir().expect("temp dir");
+    let mut body = "Filler words about widgets and gadgets. ".repeat(4_000);
+    body.push_str("Only here, far past the stored excerpt, is zanzibar mentioned.");
+    assert!(body.len() > rightscope_search::BODY_EXCERPT_BYTES);
+    let long = common::Entry {
+        revision: rightscope_search::RevisionRecord {
+            key: "rfc9999".to_string(),
+            name: "rfc9999".to_string(),
+            sdo: "ietf".to_string(),
+            kind: "rfc".to_string(),
+            title: "A Long Document".to_string(),
+            abstract_text: "An abstract without the rare word.".to_string(),
+            body,
+            ..Default::default()
+        },
+        findings: Vec::new(),
+    };
+    let index = common::build(temp.path(), "long", &[long]);
+    let deep = search(&index, "zanzibar");
+    assert_eq!(keys(&deep), ["rfc9999"]);
+    // Past the excerpt: the abstract stands in, unhighlighted.
+    assert_eq!(
+        deep.hits[0].snippet.text,
+        "An abstract without the rare word."
+    );
+    // Within the excerpt: a short highlighted window, not the whole text.
+    let near = search(&index, "gadgets");
+    let snippet = &near.hits[0].snippet;
+    assert!(!snippet.highlights.is_empty());
+    assert!(
+        snippet.text.chars().count() <= 250,
+        "{}",
+        snippet.text.len()
+    );
+}
+
+#[test]
+fn default_writer_uses_two_threads_and_the_budget() {
+    let options = rightscope_search::WriterOptions::default();
+    assert!(options.threads >= 2);
+    assert_eq!(options.memory_budget, 256 * 1024 * 1024);
+    assert!(options.single_segment);
+}
