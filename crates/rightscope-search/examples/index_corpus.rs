@@ -52,7 +52,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let started = Instant::now();
     let checker = Checker::new(&Catalogue::builtin()?)?;
-    let entries = prepare(&files, &checker);
+    let mut entries = prepare(&files, &checker);
+    // RFC headers give a category ("Standards Track"), the index the status ("PROPOSED STANDARD").
+    if let Ok(index_text) = std::fs::read_to_string(corpus.join("rfc-index.txt")) {
+        let statuses = statuses(&index_text);
+        for (revision, _) in &mut entries {
+            if let Some(status) = revision.rfc_number.and_then(|number| statuses.get(&number)) {
+                revision.status = Some(status.clone());
+            }
+        }
+    }
     let prepare_secs = started.elapsed().as_secs_f64();
     let bytes: usize = entries
         .iter()
@@ -230,6 +239,36 @@ fn record(path: &Path, checker: &Checker) -> Option<Entry> {
         body: document.text,
     };
     Some((revision, findings))
+}
+
+/// RFC number → `(Status: …)` from `rfc-index.txt`, whose entries start with the number at column 0
+/// and continue on indented lines.
+fn statuses(index: &str) -> std::collections::HashMap<u32, String> {
+    let mut statuses = std::collections::HashMap::new();
+    let mut entry = String::new();
+    let mut flush = |entry: &str| {
+        let number = entry
+            .split_whitespace()
+            .next()
+            .and_then(|number| number.parse::<u32>().ok());
+        let status = entry
+            .split_once("(Status: ")
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(status, _)| status.trim().to_string());
+        if let (Some(number), Some(status)) = (number, status) {
+            statuses.insert(number, status);
+        }
+    };
+    for line in index.lines() {
+        if line.starts_with(|c: char| c.is_ascii_digit()) {
+            flush(&entry);
+            entry.clear();
+        }
+        entry.push(' ');
+        entry.push_str(line.trim());
+    }
+    flush(&entry);
+    statuses
 }
 
 /// A file the parser rejected, indexed as plain text.
