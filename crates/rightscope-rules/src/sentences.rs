@@ -51,6 +51,12 @@ fn split_block(text: &str, block: Range<usize>, out: &mut Vec<Range<usize>>) {
     let mut index = start;
     while index < block.end {
         let byte = bytes[index];
+        if byte == b'\n' && index > start && starts_list_item(bytes, index + 1, block.end) {
+            push(bytes, start..index, out);
+            start = skip_space(bytes, index + 1, block.end);
+            index = start;
+            continue;
+        }
         if matches!(byte, b'.' | b'!' | b'?') && ends_here(text, start, index, block.end) {
             let end = index + 1;
             push(bytes, start..end, out);
@@ -72,6 +78,35 @@ fn push(bytes: &[u8], range: Range<usize>, out: &mut Vec<Range<usize>>) {
     }
     if end > range.start {
         out.push(range.start..end);
+    }
+}
+
+/// Whether the line starting at `index` opens a list item (`* `, `- `, `o `, `1. `, `a) `, `(b) `), which
+/// starts a new sentence even without a full stop before it: renderings of XML and Markdown lists put
+/// items on consecutive lines.
+fn starts_list_item(bytes: &[u8], index: usize, end: usize) -> bool {
+    let at = {
+        let mut at = index;
+        while at < end && matches!(bytes[at], b' ' | b'\t') {
+            at += 1;
+        }
+        at
+    };
+    let rest = bytes.get(at..end).unwrap_or_default();
+    let spaced = |marker: usize| rest.get(marker).is_some_and(|&b| b == b' ' || b == b'\t');
+    match rest.first() {
+        Some(b'*' | b'-' | b'+' | b'o') => spaced(1),
+        Some(b'0'..=b'9') => {
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            digits <= 3 && matches!(rest.get(digits), Some(b'.' | b')')) && spaced(digits + 1)
+        }
+        Some(b'(') => {
+            rest.get(1).is_some_and(u8::is_ascii_alphanumeric)
+                && rest.get(2) == Some(&b')')
+                && spaced(3)
+        }
+        Some(b) if b.is_ascii_lowercase() => rest.get(1) == Some(&b')') && spaced(2),
+        _ => false,
     }
 }
 
@@ -147,6 +182,27 @@ mod tests {
                 "F. Baker wrote it.",
                 "Last (really)."
             ]
+        );
+    }
+
+    #[test]
+    fn list_items_on_consecutive_lines_are_sentences() {
+        let text = "Correlation can be done by:\n* An attacker on the path, who can see addresses\n* An attacker with logs\n   1. first step\n   (b) second\n   o  third";
+        assert_eq!(
+            split(text),
+            vec![
+                "Correlation can be done by:",
+                "* An attacker on the path, who can see addresses",
+                "* An attacker with logs",
+                "1. first step",
+                "(b) second",
+                "o  third"
+            ]
+        );
+        // A wrapped line that merely starts with a number or a letter is not a list item.
+        assert_eq!(
+            split("See Section\n   4.2 and RFC\n   2119 for more."),
+            vec!["See Section\n   4.2 and RFC\n   2119 for more."]
         );
     }
 
