@@ -275,7 +275,11 @@ pub fn run_check(args: &BenchCheckArgs) -> anyhow::Result<ExitCode> {
         ripgrep_command: format!(
             "{} -c --no-messages{} -j {threads} -f <{} rule patterns> <{} files>",
             args.ripgrep.display(),
-            if args.ripgrep_unicode { "" } else { " --no-unicode" },
+            if args.ripgrep_unicode {
+                ""
+            } else {
+                " --no-unicode"
+            },
             patterns.len(),
             files.len()
         ),
