@@ -61,7 +61,7 @@ const NEGATORS: [&str; 17] = [
 ];
 
 /// Verbs of refusal or protection: "prevents tracking", "protects against interception".
-const COUNTERS: [&str; 24] = [
+const COUNTERS: [&str; 30] = [
     "prevent",
     "prevents",
     "preventing",
@@ -86,6 +86,31 @@ const COUNTERS: [&str; 24] = [
     "prohibits",
     "forbid",
     "forbids",
+    "eliminate",
+    "eliminates",
+    "minimise",
+    "minimises",
+    "minimize",
+    "minimizes",
+];
+
+/// Verbs of harm: a negation in front of one ("does not hinder") leaves the match as it is.
+const HARMS: [&str; 15] = [
+    "interfere",
+    "interferes",
+    "hinder",
+    "hinders",
+    "impede",
+    "impedes",
+    "harm",
+    "harms",
+    "break",
+    "breaks",
+    "degrade",
+    "degrades",
+    "undermine",
+    "undermines",
+    "weaken",
 ];
 
 /// How the clause before a match treats it.
@@ -104,8 +129,10 @@ pub enum Stance {
 /// The clause runs back to the previous `,` `;` `:` `(` or `but`; negation words after the match in
 /// the same clause count too ("interception is not supported").
 pub fn stance(sentence: &str, at: usize, strength: Strength) -> Stance {
+    // A line break is not a clause boundary: RFC text wraps lines inside a clause, and sentences
+    // never cross blank lines or list items.
     let clause_start = sentence[..at]
-        .rfind([',', ';', ':', '(', '\n'])
+        .rfind([',', ';', ':', '('])
         .map_or(0, |index| index + 1);
     let clause_start = sentence[clause_start..at]
         .rfind(" but ")
@@ -125,9 +152,15 @@ pub fn stance(sentence: &str, at: usize, strength: Strength) -> Stance {
     if strength.is_negative() && sentence[clause_start..clause_end].contains("NOT") {
         return Stance::Negated;
     }
+    // "do not interfere with screen readers": the negation takes back a harm, not the match.
     let negated_before = words_before
         .iter()
-        .any(|word| NEGATORS.contains(&word.as_str()));
+        .rposition(|word| NEGATORS.contains(&word.as_str()))
+        .is_some_and(|negator| {
+            !words_before[negator..]
+                .iter()
+                .any(|word| HARMS.contains(&word.as_str()))
+        });
     // After the match only close negation counts: "interception is not supported".
     let negated_after = words(after)
         .iter()
@@ -177,6 +210,25 @@ mod tests {
             Strength::May
         );
         assert_eq!(strength("This is a MUSTard test.", 0), Strength::None);
+    }
+
+    #[test]
+    fn a_negated_harm_leaves_the_match_as_it_is() {
+        let s = "Numbers are coded so that they do not\n   interfere with screen readers.";
+        assert_eq!(
+            stance(s, s.find("screen").unwrap_or(0), Strength::None),
+            Stance::Plain
+        );
+    }
+
+    #[test]
+    fn a_wrapped_line_keeps_its_clause() {
+        // RFC 8827: the counter-verb sits on the line before the match.
+        let s = "A fresh identifier MUST be used for each origin (this avoids creating\n   a super-cookie).";
+        assert_eq!(
+            stance(s, s.find("super-cookie").unwrap_or(0), Strength::Must),
+            Stance::Countered
+        );
     }
 
     #[test]
