@@ -379,3 +379,166 @@ fn cpu_model() -> Option<String> {
     let line = info.lines().find(|line| line.starts_with("model name"))?;
     Some(line.split_once(':')?.1.trim().to_string())
 }
+
+/// Targets of the ingest issue (full RFC corpus, 2 cores).
+const TARGET_INGEST_SECONDS: f64 = 60.0;
+/// Re-ingest of the unchanged corpus.
+const TARGET_REINGEST_SECONDS: f64 = 10.0;
+/// Peak memory of an ingest.
+const TARGET_INGEST_RSS_MIB: f64 = 1024.0;
+
+/// Options of `rightscope bench ingest`.
+#[derive(Debug, clap::Args)]
+pub struct BenchIngestArgs {
+    /// Directories to ingest (e.g. an unpacked rfc-txt, rfc-xml and rfc-meta).
+    #[arg(required = true, value_name = "DIR")]
+    pub paths: Vec<PathBuf>,
+    /// Benchmark this PostgreSQL database (it should be empty) instead of a fresh SQLite data directory.
+    #[arg(long, value_name = "URL")]
+    pub database: Option<String>,
+    /// Parser threads (default: one per CPU core).
+    #[arg(long, short = 'j', value_name = "N")]
+    pub jobs: Option<usize>,
+    /// Write the JSON report here instead of standard output.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+}
+
+#[derive(Debug, Serialize)]
+struct IngestBenchReport {
+    benchmark: &'static str,
+    inputs: Vec<String>,
+    store: String,
+    documents: i64,
+    revisions: i64,
+    findings: i64,
+    errors: usize,
+    threads: usize,
+    ingest_seconds: f64,
+    reingest_seconds: f64,
+    peak_rss_mib_ingest: Option<f64>,
+    peak_rss_mib: Option<f64>,
+    store_bytes: Option<u64>,
+    target_ingest_seconds: f64,
+    target_reingest_seconds: f64,
+    target_peak_rss_mib: f64,
+    meets_ingest_target: bool,
+    meets_reingest_target: bool,
+    meets_rss_target: Option<bool>,
+    load_average_before: Option<String>,
+    load_average_after: Option<String>,
+    ingest: rightscope_ingest::IngestSummary,
+    reingest: rightscope_ingest::IngestSummary,
+    machine: Machine,
+}
+
+fn load_average() -> Option<String> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    Some(
+        text.split_whitespace()
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+}
+
+fn dir_size(dir: &std::path::Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| entry.metadata().ok())
+        .filter(|metadata| metadata.is_file())
+        .map(|metadata| metadata.len())
+        .sum()
+}
+
+/// `bench ingest`: a full ingest into a fresh store, then a re-ingest of the unchanged corpus.
+pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
+    let temp = tempfile::Builder::new()
+        .prefix("rightscope-bench-ingest-")
+        .tempdir()
+        .context("cannot create a temporary data directory")?;
+    let location = match &args.database {
+        Some(url) => rightscope_store::Location::parse(url),
+        None => rightscope_store::Location::Dir(temp.path().join("data")),
+    };
+    let sources = crate::ingest_cmd::sources(&args.paths, None);
+    let options = rightscope_ingest::IngestOptions {
+        threads: args.jobs,
+        ..rightscope_ingest::IngestOptions::default()
+    };
+    let threads = args.jobs.unwrap_or_else(rayon::current_num_threads);
+    let load_before = load_average();
+    let runtime = crate::ingest_cmd::runtime()?;
+    let (first, ingest_seconds, rss_ingest, second, reingest_seconds, counts) =
+        runtime.block_on(async {
+            let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
+            let store = rightscope_store::Store::open(location.clone())
+                .await
+                .map_err(fail)?;
+            let progress = rightscope_ingest::NoProgress;
+            let started = Instant::now();
+            let first = rightscope_ingest::ingest(&store, &sources, &options, &progress)
+                .await
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            let ingest_seconds = started.elapsed().as_secs_f64();
+            let rss_ingest = peak_rss_mib();
+            let started = Instant::now();
+            let second = rightscope_ingest::ingest(&store, &sources, &options, &progress)
+                .await
+                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            let reingest_seconds = started.elapsed().as_secs_f64();
+            let counts = store.counts().await.map_err(fail)?;
+            store.close().await;
+            Ok::<_, anyhow::Error>((
+                first,
+                ingest_seconds,
+                rss_ingest,
+                second,
+                reingest_seconds,
+                counts,
+            ))
+        })?;
+    let peak = peak_rss_mib();
+    let store_bytes = match &location {
+        rightscope_store::Location::Dir(dir) => Some(dir_size(dir)),
+        rightscope_store::Location::Postgres(_) => None,
+    };
+    let report = IngestBenchReport {
+        benchmark: "ingest",
+        inputs: args.paths.iter().map(|p| p.display().to_string()).collect(),
+        store: location.to_string(),
+        documents: counts.documents,
+        revisions: counts.revisions,
+        findings: counts.findings,
+        errors: first.errors,
+        threads,
+        ingest_seconds,
+        reingest_seconds,
+        peak_rss_mib_ingest: rss_ingest,
+        peak_rss_mib: peak,
+        store_bytes,
+        target_ingest_seconds: TARGET_INGEST_SECONDS,
+        target_reingest_seconds: TARGET_REINGEST_SECONDS,
+        target_peak_rss_mib: TARGET_INGEST_RSS_MIB,
+        meets_ingest_target: ingest_seconds <= TARGET_INGEST_SECONDS,
+        meets_reingest_target: reingest_seconds <= TARGET_REINGEST_SECONDS,
+        meets_rss_target: peak.map(|mib| mib <= TARGET_INGEST_RSS_MIB),
+        load_average_before: load_before,
+        load_average_after: load_average(),
+        ingest: first,
+        reingest: second,
+        machine: machine(),
+    };
+    write_report(&report, args.report.as_ref())?;
+    eprintln!(
+        "ingest: {} documents, {} revisions, {} findings in {ingest_seconds:.1} s; re-ingest {reingest_seconds:.1} s; \
+         peak RSS {}; store {}",
+        counts.documents,
+        counts.revisions,
+        counts.findings,
+        peak.map_or_else(|| "unknown".into(), |m| format!("{m:.0} MiB")),
+        store_bytes.map_or_else(|| "n/a".into(), |b| format!("{:.0} MB", b as f64 / 1e6)),
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -5,9 +5,12 @@ mod check_cmd;
 mod config;
 mod diff_cmd;
 mod eval_cmd;
+mod feed_cmd;
+mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
 mod rules_cmd;
+mod show_cmd;
 mod strip_cmd;
 mod suppress;
 
@@ -38,6 +41,14 @@ enum Command {
     Strip(StripArgs),
     /// Print the document model: metadata and sections with their kinds and lines.
     Parse(ParseArgs),
+    /// Ingest corpora (RFC mirror, draft revisions, W3C specifications) into the store (exit 2: some input failed).
+    Ingest(ingest_cmd::IngestArgs),
+    /// Show a stored document: metadata, revisions, timeline and the latest verdicts per family.
+    Show(show_cmd::ShowArgs),
+    /// Print a watchlist's Atom feed: new revisions, new risk findings, Last Call deadlines.
+    Feed(feed_cmd::FeedArgs),
+    /// Create, list and remove watchlists.
+    Watch(feed_cmd::WatchArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -49,6 +60,8 @@ enum BenchCommand {
     Parse(BenchParseArgs),
     /// `check` over the given files against `rg -c -f <all rule patterns>` on the same files.
     Check(BenchCheckArgs),
+    /// Full ingest into a fresh store, then a re-ingest of the unchanged corpus: time, memory, size.
+    Ingest(bench_cmd::BenchIngestArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -282,6 +295,11 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
+        Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),
+        Command::Ingest(args) => ingest_cmd::run(&args),
+        Command::Show(args) => show_cmd::run(&args),
+        Command::Feed(args) => feed_cmd::run(&args),
+        Command::Watch(args) => feed_cmd::run_watch(&args),
     };
     match result {
         Ok(status) => status,

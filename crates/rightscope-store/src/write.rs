@@ -512,6 +512,78 @@ impl Store {
         result.map_err(|failure| self.fail(failure))
     }
 
+    /// Stores lifecycle events of many documents (each created bare if unknown) in one transaction,
+    /// for metadata-only imports of a whole index; events already stored are skipped, and nothing is
+    /// written when every one is. Returns how many were new.
+    pub async fn put_events_many(
+        &self,
+        events: &[(String, Vec<NewEvent>)],
+    ) -> Result<usize, StoreError> {
+        let mut named: Vec<(DocumentFacts, &[NewEvent])> = Vec::with_capacity(events.len());
+        for (document, list) in events {
+            named.push((self.facts_for(document)?, list.as_slice()));
+        }
+        // Name order, so concurrent writers lock documents in one order (no PostgreSQL deadlock).
+        named.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        let result: Result<usize, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let at = now();
+                let mut tx = begin_write!(pool, SQLITE)?;
+                let mut changed = false;
+                let mut inserted = 0u64;
+                for (facts, list) in &named {
+                    let (document_id, created) = upsert_document!(tx, facts, &at, SQLITE)?;
+                    changed |= created;
+                    inserted += insert_events!(tx, document_id, list)?;
+                }
+                if inserted > 0 || changed {
+                    bump_generation!(tx)?;
+                    tx.commit().await?;
+                } else {
+                    tx.rollback().await?;
+                }
+                Ok(usize::try_from(inserted).unwrap_or(usize::MAX))
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Stores relations from many documents (each created bare if unknown) in one transaction;
+    /// returns how many were new. Nothing is written when every one is already stored.
+    pub async fn put_relations_many(
+        &self,
+        relations: &[(String, Vec<NewRelation>)],
+    ) -> Result<usize, StoreError> {
+        let mut named: Vec<(DocumentFacts, &[NewRelation])> = Vec::with_capacity(relations.len());
+        for (document, list) in relations {
+            named.push((self.facts_for(document)?, list.as_slice()));
+        }
+        named.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        let result: Result<usize, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let at = now();
+                let mut tx = begin_write!(pool, SQLITE)?;
+                let mut changed = false;
+                let mut inserted = 0u64;
+                for (facts, list) in &named {
+                    let (document_id, created) = upsert_document!(tx, facts, &at, SQLITE)?;
+                    changed |= created;
+                    inserted += insert_relations!(tx, document_id, list)?;
+                }
+                if inserted > 0 || changed {
+                    bump_generation!(tx)?;
+                    tx.commit().await?;
+                } else {
+                    tx.rollback().await?;
+                }
+                Ok(usize::try_from(inserted).unwrap_or(usize::MAX))
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
     /// Records that an input could not be ingested.
     pub async fn record_error(
         &self,
