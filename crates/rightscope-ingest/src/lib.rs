@@ -1,0 +1,3 @@
+//! Ingest for rightscope: brings documents and their lifecycle into the store.
+
+pub mod datatracker;
