@@ -718,38 +718,43 @@ fn bad_queries_fail_before_any_request() {
 }
 
 #[test]
-fn many_names_are_split_into_several_listings() {
+fn many_names_are_split_into_several_listings_with_the_other_filters() {
     let names: Vec<String> = (0..30).map(|i| format!("draft-n-{i}")).collect();
-    let first = format!(
-        "/api/v1/doc/document/?limit=2&name__in={}",
-        names[..25].join(",")
-    );
-    let second = format!(
-        "/api/v1/doc/document/?limit=2&name__in={}",
-        names[25..].join(",")
-    );
+    let listing = |chunk: &[String]| {
+        format!(
+            "/api/v1/doc/document/?group__acronym=x&limit=2&name__in={}&time__gte=2026-01-01",
+            chunk.join(",")
+        )
+    };
+    let (first, second) = (listing(&names[..25]), listing(&names[25..]));
     let empty = Reply::fixture("empty-listing.json");
     let server = Server::start(vec![
         (first.as_str(), vec![empty.clone()]),
         (second.as_str(), vec![empty]),
     ]);
     let tracker = Datatracker::new(&server.base, options()).expect("client");
-    assert!(tracker
-        .documents(&Query::by_names(names).since("2026-01-01"))
-        .is_err_and(|e| matches!(e, DatatrackerError::Status { status: 404, .. })));
-    // With a date filter the routes above do not match: check what was asked for instead.
-    let seen = server.seen();
-    assert!(seen[0].target.contains("time__gte=2026-01-01"), "{seen:?}");
+    let query = Query::by_names(names).in_group("x").since("2026-01-01");
+    assert!(tracker.documents(&query).expect("two listings").is_empty());
+    let targets: Vec<String> = server.seen().into_iter().map(|s| s.target).collect();
+    assert_eq!(targets, [normalise(&first), normalise(&second)]);
+}
 
-    let server = Server::start(vec![
-        (first.as_str(), vec![Reply::fixture("empty-listing.json")]),
-        (second.as_str(), vec![Reply::fixture("empty-listing.json")]),
-    ]);
-    let tracker = Datatracker::new(&server.base, options()).expect("client");
-    let names: Vec<String> = (0..30).map(|i| format!("draft-n-{i}")).collect();
-    assert!(tracker
-        .documents(&Query::by_names(names))
-        .expect("two listings")
-        .is_empty());
-    assert_eq!(server.seen().len(), 2);
+#[test]
+fn a_refused_connection_is_retried_then_reported() {
+    // A port that was just free: nothing listens there.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .expect("bind")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let tracker = Datatracker::new(&format!("http://127.0.0.1:{port}"), options()).expect("client");
+    let error = tracker.documents(&example()).expect_err("refused");
+    assert!(
+        matches!(error, DatatrackerError::Transport { attempts: 3, .. }),
+        "{error:?}"
+    );
+    assert!(error
+        .to_string()
+        .contains(&format!("http://127.0.0.1:{port}/api/v1/doc/document/")));
+    assert_eq!(tracker.requests(), 3);
 }
