@@ -23,9 +23,10 @@
 //! - each referenced group (and a working group's parent area), state and standards level, once per
 //!   client: they are cached by URI;
 //! - unless the query skips events, `/api/v1/doc/docevent/?doc__name=…` (revisions, state changes,
-//!   Last Call, RFC publication), `/api/v1/doc/lastcalldocevent/?doc__name=…` when a Last Call was
-//!   sent (its `expires` is the end of the Last Call), and for a draft that became an RFC without saying
-//!   which, `/api/v1/doc/relateddocument/?source__name=…&relationship=became_rfc`.
+//!   Last Call, RFC publication) and, when a Last Call was sent, `/api/v1/doc/lastcalldocevent/?doc__name=…`
+//!   (its `expires` is the end of the Last Call);
+//! - for a draft that became an RFC without saying which (its state or events say it did),
+//!   `/api/v1/doc/relateddocument/?source__name=…&relationship=became_rfc`.
 //!
 //! Every URL the server hands back (`meta.next`, resource URIs) must be on the base URL's origin, or the
 //! request is refused: a listing cannot send the client anywhere else. Redirects are not followed.
