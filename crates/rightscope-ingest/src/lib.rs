@@ -5,10 +5,11 @@
 //! [`plan`] lists a corpus without parsing it; [`ingest`] skips every file whose sha256 is already
 //! stored, parses and checks the rest in parallel (rayon), and writes them in batched transactions
 //! from one writer, so a killed ingest resumes where it stopped. The crate prints nothing: progress
-//! goes through the [`Progress`] trait. [`atom`] writes the Atom feeds of watchlists.
+//! goes through the [`Progress`] trait. [`atom`] writes the Atom feeds of watchlists;
+//! [`datatracker`] reads documents and their lifecycle from the IETF Datatracker API.
 
 pub mod atom;
-// mod datatracker;
+pub mod datatracker;
 mod drafts;
 mod error;
 mod pipeline;
