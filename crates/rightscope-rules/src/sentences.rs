@@ -142,9 +142,12 @@ fn ends_here(text: &str, start: usize, index: usize, end: usize) -> bool {
     if !starts_sentence || bytes[index] != b'.' {
         return starts_sentence;
     }
+    // The separator may be a multi-byte space (U+00A0): step over its whole width.
     let word_start = text[start..index]
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(start, |at| start + at + 1);
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(start, |(at, c)| start + at + c.len_utf8());
     let word = &text[word_start..index];
     // Initials ("F. Baker") and abbreviations do not end sentences.
     let is_initial = word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
@@ -204,6 +207,13 @@ mod tests {
             split("See Section\n   4.2 and RFC\n   2119 for more."),
             vec!["See Section\n   4.2 and RFC\n   2119 for more."]
         );
+    }
+
+    #[test]
+    fn a_non_breaking_space_before_a_full_stop_does_not_panic() {
+        // Regression: RFC XML files (MPTCP, ALTO) put U+00A0 before abbreviations.
+        let text = "See Section\u{a0}3. The next\u{a0}e.g. Then more.";
+        assert_eq!(split(text), vec!["See Section\u{a0}3.", "The next\u{a0}e.g. Then more."]);
     }
 
     #[test]
