@@ -1,0 +1,3 @@
+//! Brings standards documents into the rightscope store and keeps its search index up to date.
+
+pub mod index;
