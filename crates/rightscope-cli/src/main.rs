@@ -1,13 +1,16 @@
 //! `rightscope`: human-rights due diligence for Internet standards documents — the command line.
 
 mod bench_cmd;
+mod bench_search;
 mod check_cmd;
 mod config;
 mod diff_cmd;
 mod eval_cmd;
+mod index_cmd;
 mod inputs;
 mod parse_cmd;
 mod rules_cmd;
+mod search_cmd;
 mod strip_cmd;
 mod suppress;
 
@@ -38,6 +41,10 @@ enum Command {
     Strip(StripArgs),
     /// Print the document model: metadata and sections with their kinds and lines.
     Parse(ParseArgs),
+    /// Search the store's documents and findings (builds the search index first if it is missing or stale).
+    Search(search_cmd::SearchArgs),
+    /// Rebuild the search index from the store and print what it holds.
+    Index(index_cmd::IndexArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -49,6 +56,8 @@ enum BenchCommand {
     Parse(BenchParseArgs),
     /// `check` over the given files against `rg -c -f <all rule patterns>` on the same files.
     Check(BenchCheckArgs),
+    /// Search latency (p50/p90/p99) over the store's index, building the index first if needed.
+    Search(bench_search::BenchSearchArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -280,8 +289,11 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval_cmd::run(&args),
         Command::Strip(args) => strip_cmd::run(&args),
         Command::Parse(args) => parse_cmd::run(&args),
+        Command::Search(args) => search_cmd::run(&args),
+        Command::Index(args) => index_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
+        Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),
     };
     match result {
         Ok(status) => status,
