@@ -44,7 +44,7 @@ struct Run {
 }
 
 #[derive(Debug, Serialize)]
-struct Machine {
+pub(crate) struct Machine {
     cpus: usize,
     cpu_model: Option<String>,
     os: &'static str,
@@ -62,7 +62,7 @@ fn files_of(paths: &[PathBuf]) -> anyhow::Result<Vec<PathBuf>> {
     Ok(files)
 }
 
-fn write_report(report: &impl Serialize, path: Option<&PathBuf>) -> anyhow::Result<()> {
+pub(crate) fn write_report(report: &impl Serialize, path: Option<&PathBuf>) -> anyhow::Result<()> {
     let json = serde_json::to_string_pretty(report)?;
     match path {
         Some(path) => std::fs::write(path, format!("{json}\n"))
@@ -75,7 +75,7 @@ fn write_report(report: &impl Serialize, path: Option<&PathBuf>) -> anyhow::Resu
     Ok(())
 }
 
-fn machine() -> Machine {
+pub(crate) fn machine() -> Machine {
     Machine {
         cpus: std::thread::available_parallelism().map_or(1, |n| n.get()),
         cpu_model: cpu_model(),
@@ -367,7 +367,7 @@ pub fn run(args: &BenchParseArgs) -> anyhow::Result<ExitCode> {
 }
 
 /// Peak resident set size of this process (Linux `VmHWM`).
-fn peak_rss_mib() -> Option<f64> {
+pub(crate) fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
     let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
     let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;

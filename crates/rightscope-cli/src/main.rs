@@ -1,15 +1,18 @@
 //! `rightscope`: human-rights due diligence for Internet standards documents — the command line.
 
 mod bench_cmd;
+mod bench_search;
 mod check_cmd;
 mod config;
 mod diff_cmd;
 mod eval_cmd;
 mod feed_cmd;
+mod index_cmd;
 mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
 mod rules_cmd;
+mod search_cmd;
 mod show_cmd;
 mod strip_cmd;
 mod suppress;
@@ -49,6 +52,10 @@ enum Command {
     Feed(feed_cmd::FeedArgs),
     /// Create, list and remove watchlists.
     Watch(feed_cmd::WatchArgs),
+    /// Search the store's documents and findings (builds the search index first if it is missing or stale).
+    Search(search_cmd::SearchArgs),
+    /// Rebuild the search index from the store and print what it holds.
+    Index(index_cmd::IndexArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -62,6 +69,8 @@ enum BenchCommand {
     Check(BenchCheckArgs),
     /// Full ingest into a fresh store, then a re-ingest of the unchanged corpus: time, memory, size.
     Ingest(bench_cmd::BenchIngestArgs),
+    /// Search latency (p50/p90/p99) over the store's index, building the index first if needed.
+    Search(bench_search::BenchSearchArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -293,6 +302,8 @@ fn main() -> ExitCode {
         Command::Eval(args) => eval_cmd::run(&args),
         Command::Strip(args) => strip_cmd::run(&args),
         Command::Parse(args) => parse_cmd::run(&args),
+        Command::Search(args) => search_cmd::run(&args),
+        Command::Index(args) => index_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
         Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),
@@ -300,6 +311,7 @@ fn main() -> ExitCode {
         Command::Show(args) => show_cmd::run(&args),
         Command::Feed(args) => feed_cmd::run(&args),
         Command::Watch(args) => feed_cmd::run_watch(&args),
+        Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),
     };
     match result {
         Ok(status) => status,

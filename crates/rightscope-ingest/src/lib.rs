@@ -12,6 +12,7 @@ pub mod atom;
 pub mod datatracker;
 mod drafts;
 mod error;
+pub mod index;
 mod pipeline;
 mod plan;
 mod rfc;

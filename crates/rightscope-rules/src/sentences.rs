@@ -213,7 +213,10 @@ mod tests {
     fn a_non_breaking_space_before_a_full_stop_does_not_panic() {
         // Regression: RFC XML files (MPTCP, ALTO) put U+00A0 before abbreviations.
         let text = "See Section\u{a0}3. The next\u{a0}e.g. Then more.";
-        assert_eq!(split(text), vec!["See Section\u{a0}3.", "The next\u{a0}e.g. Then more."]);
+        assert_eq!(
+            split(text),
+            vec!["See Section\u{a0}3.", "The next\u{a0}e.g. Then more."]
+        );
     }
 
     #[test]
