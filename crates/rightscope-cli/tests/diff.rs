@@ -107,9 +107,10 @@ fn consecutive_revisions_share_most_findings() {
         shared += unchanged;
         total += unchanged + added.max(removed);
     }
-    // Measured (156 rules, December 2026): 20 of 26; only -02 → -03 (a rewrite that dropped two
-    // mitigations) and -04 → -08 (one protection added or removed per step) change anything.
-    assert!(shared * 10 >= total * 7, "{shared} of {total}");
+    // Measured (156 rules, December 2026): 20 of 26, then 17 of 25 after the LI/ENC/ANON/SURV
+    // near-miss pattern fixes (one finding of -00..-02 no longer fires); only -02 → -03 (a rewrite that dropped the
+    // early mitigations) and -04 → -08 (one protection added or removed per step) change anything.
+    assert!(shared * 10 >= total * 6, "{shared} of {total}");
 }
 
 #[test]
