@@ -154,7 +154,7 @@ pub fn run(args: &FeedArgs) -> anyhow::Result<ExitCode> {
                 .feed_items(list.id, since)
                 .await
                 .map_err(|error| anyhow::anyhow!("{error}"))?;
-            let now = rightscope_ingest::atom::rfc3339(&now_text());
+            let now = rightscope_ingest::atom::rfc3339(&rightscope_store::now());
             Ok::<_, anyhow::Error>(Some(rightscope_ingest::atom::write(
                 &rightscope_ingest::atom::watchlist_feed(&list, &items, &args.base_url, &now),
             )))
@@ -176,31 +176,6 @@ pub fn run(args: &FeedArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(2))
         }
     }
-}
-
-/// The current time as RFC 3339 (seconds).
-fn now_text() -> String {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    let days = i64::try_from(seconds / 86_400).unwrap_or(0);
-    let rest = seconds % 86_400;
-    // Inverse of days_from_civil.
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!(
-        "{year:04}-{month:02}-{day:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
 }
 
 /// Runs `rightscope watch …`.

@@ -37,7 +37,7 @@ pub mod testing;
 mod watch;
 mod write;
 
-pub use dates::normalise_date;
+pub use dates::{normalise_date, now};
 pub use error::{redact_url, StoreError};
 pub use jobs::{IngestJob, JobState};
 pub use model::{
