@@ -465,24 +465,9 @@ impl Store {
         document: &str,
         events: &[NewEvent],
     ) -> Result<usize, StoreError> {
-        let facts = self.facts_for(document)?;
-        let result: Result<usize, Failure> = dispatch!(self, pool, SQLITE => {
-            async {
-                let at = now();
-                let mut tx = begin_write!(pool, SQLITE)?;
-                let (document_id, created) = upsert_document!(tx, &facts, &at, SQLITE)?;
-                let inserted = insert_events!(tx, document_id, events)?;
-                if inserted > 0 || created {
-                    bump_generation!(tx)?;
-                    tx.commit().await?;
-                } else {
-                    tx.rollback().await?;
-                }
-                Ok(usize::try_from(inserted).unwrap_or(usize::MAX))
-            }
+        // One document is a batch of one: the same transaction, order and no-op rule.
+        self.put_events_many(&[(document.to_string(), events.to_vec())])
             .await
-        });
-        result.map_err(|failure| self.fail(failure))
     }
 
     /// Stores relations from a document (created bare if unknown) to named documents; returns how many
@@ -492,24 +477,9 @@ impl Store {
         document: &str,
         relations: &[NewRelation],
     ) -> Result<usize, StoreError> {
-        let facts = self.facts_for(document)?;
-        let result: Result<usize, Failure> = dispatch!(self, pool, SQLITE => {
-            async {
-                let at = now();
-                let mut tx = begin_write!(pool, SQLITE)?;
-                let (document_id, created) = upsert_document!(tx, &facts, &at, SQLITE)?;
-                let inserted = insert_relations!(tx, document_id, relations)?;
-                if inserted > 0 || created {
-                    bump_generation!(tx)?;
-                    tx.commit().await?;
-                } else {
-                    tx.rollback().await?;
-                }
-                Ok(usize::try_from(inserted).unwrap_or(usize::MAX))
-            }
+        // One document is a batch of one: the same transaction, order and no-op rule.
+        self.put_relations_many(&[(document.to_string(), relations.to_vec())])
             .await
-        });
-        result.map_err(|failure| self.fail(failure))
     }
 
     /// Stores lifecycle events of many documents (each created bare if unknown) in one transaction,
