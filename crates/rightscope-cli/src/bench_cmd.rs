@@ -469,7 +469,7 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     };
     let threads = args.jobs.unwrap_or_else(rayon::current_num_threads);
     let load_before = load_average();
-    let runtime = crate::ingest_cmd::runtime()?;
+    let runtime = crate::store_args::runtime()?;
     let (first, ingest_seconds, rss_ingest, second, reingest_seconds, counts) =
         runtime.block_on(async {
             let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");

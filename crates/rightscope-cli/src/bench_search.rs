@@ -8,7 +8,8 @@ use rightscope_search::{latency_benchmark, QueryLatency, BENCH_QUERIES};
 use serde::Serialize;
 
 use crate::bench_cmd::{machine, peak_rss_mib, write_report, Machine};
-use crate::search_cmd::{ensure, runtime, StoreArgs};
+use crate::search_cmd::ensure;
+use crate::store_args::{runtime, StoreArgs};
 
 /// Target median latency, in milliseconds.
 const TARGET_P50_MS: f64 = 10.0;

@@ -7,7 +7,7 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use clap::Subcommand;
 use rightscope_store::{Store, Watchlist};
 
-use crate::ingest_cmd::{open, runtime, StoreArgs};
+use crate::store_args::{runtime, StoreArgs};
 
 /// Options of `rightscope feed`.
 #[derive(Debug, clap::Args)]
@@ -145,7 +145,7 @@ pub fn run(args: &FeedArgs) -> anyhow::Result<ExitCode> {
     let owner = owner_of(&args.owner);
     let runtime = runtime()?;
     let feed = runtime.block_on(async {
-        let store = open(&args.store).await?;
+        let store = args.store.target().open().await?;
         let result = async {
             let Some(list) = find(&store, &owner, &args.watchlist).await? else {
                 return Ok(None);
@@ -183,7 +183,8 @@ pub fn run_watch(args: &WatchArgs) -> anyhow::Result<ExitCode> {
     let owner = owner_of(&args.owner);
     let runtime = runtime()?;
     runtime.block_on(async {
-        let store = open(&args.store).await?;
+        // A watchlist may come before the first ingest.
+        let store = args.store.target().open_or_create().await?;
         let result = watch(&store, &owner, &args.command).await;
         store.close().await;
         result

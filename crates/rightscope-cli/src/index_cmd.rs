@@ -6,7 +6,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use rightscope_ingest::index::{rebuild_index, IndexOptions};
 
-use crate::search_cmd::{describe, runtime, StoreArgs};
+use crate::search_cmd::describe;
+use crate::store_args::{runtime, StoreArgs};
 
 /// `rightscope index` options.
 #[derive(Debug, clap::Args)]

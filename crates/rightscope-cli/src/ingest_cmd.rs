@@ -3,55 +3,17 @@
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 use anyhow::Context;
 use clap::ValueEnum;
+use rightscope_ingest::datatracker::{Datatracker, DatatrackerOptions, Query, DEFAULT_BASE_URL};
+use rightscope_ingest::index::{rebuild_index, IndexOptions};
 use rightscope_ingest::{
     ingest, IngestOptions, IngestSummary, ItemOutcome, Progress, Source, SourceKind, Stage,
 };
-use rightscope_store::{Location, Store};
 
-/// Where the store is: a data directory (default) or a PostgreSQL URL.
-#[derive(Debug, Clone, clap::Args)]
-pub struct StoreArgs {
-    /// PostgreSQL URL (`postgres://user:password@host/db`); the password is never printed.
-    #[arg(long, global = true, value_name = "URL", conflicts_with = "data_dir")]
-    pub database: Option<String>,
-    /// Data directory of the embedded SQLite store (default: $RIGHTSCOPE_DATA or ./rightscope-data).
-    #[arg(long, global = true, value_name = "DIR")]
-    pub data_dir: Option<PathBuf>,
-}
-
-impl StoreArgs {
-    /// The store location these options name.
-    pub fn location(&self) -> Location {
-        if let Some(url) = &self.database {
-            return Location::parse(url);
-        }
-        let dir = self
-            .data_dir
-            .clone()
-            .or_else(|| std::env::var_os("RIGHTSCOPE_DATA").map(PathBuf::from))
-            .unwrap_or_else(|| PathBuf::from("rightscope-data"));
-        Location::Dir(dir)
-    }
-}
-
-/// A tokio runtime for the store's async API.
-pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .context("could not start the async runtime")
-}
-
-/// Opens the store (its errors already name the location, passwords redacted).
-pub async fn open(args: &StoreArgs) -> anyhow::Result<Store> {
-    Store::open(args.location())
-        .await
-        .map_err(|error| anyhow::anyhow!("{error}"))
-}
+use crate::store_args::{runtime, StoreArgs, Target};
 
 /// Source kinds on the command line.
 #[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -62,14 +24,19 @@ pub enum SourceArg {
     Drafts,
     /// W3C specifications: *.html with TR API *.json.
     W3c,
+    /// The IETF Datatracker API: metadata and lifecycle events of the named documents (or of
+    /// --group / --since), no document text. Contacts the Datatracker; nothing else does.
+    Datatracker,
 }
 
-impl From<SourceArg> for SourceKind {
-    fn from(arg: SourceArg) -> SourceKind {
-        match arg {
-            SourceArg::Rfc => SourceKind::Rfc,
-            SourceArg::Drafts => SourceKind::Drafts,
-            SourceArg::W3c => SourceKind::W3c,
+impl SourceArg {
+    /// The directory kind, for the sources that are directories.
+    fn directory_kind(self) -> Option<SourceKind> {
+        match self {
+            SourceArg::Rfc => Some(SourceKind::Rfc),
+            SourceArg::Drafts => Some(SourceKind::Drafts),
+            SourceArg::W3c => Some(SourceKind::W3c),
+            SourceArg::Datatracker => None,
         }
     }
 }
@@ -77,8 +44,9 @@ impl From<SourceArg> for SourceKind {
 /// Options of `rightscope ingest`.
 #[derive(Debug, clap::Args)]
 pub struct IngestArgs {
-    /// Directories (or files) to ingest.
-    #[arg(required = true, value_name = "DIR")]
+    /// Directories (or files) to ingest; with `--source datatracker`, document names
+    /// (`draft-ietf-quic-transport`, `rfc9000`).
+    #[arg(value_name = "DIR")]
     pub paths: Vec<PathBuf>,
     #[command(flatten)]
     pub store: StoreArgs,
@@ -94,6 +62,18 @@ pub struct IngestArgs {
     /// Largest document accepted, in bytes.
     #[arg(long, default_value_t = 64 * 1024 * 1024, value_name = "BYTES")]
     pub max_size: u64,
+    /// Datatracker: documents of this group (`quic`).
+    #[arg(long, value_name = "ACRONYM")]
+    pub group: Option<String>,
+    /// Datatracker: documents changed since this date (`2026-01-01`).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+    /// Datatracker: the API's base URL.
+    #[arg(long, default_value = DEFAULT_BASE_URL, value_name = "URL")]
+    pub datatracker_url: String,
+    /// Do not rebuild the search index after the ingest (`rightscope search` rebuilds it when needed).
+    #[arg(long)]
+    pub no_index: bool,
     /// Summary format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
@@ -162,18 +142,56 @@ impl Progress for Bar {
 }
 
 /// The sources the arguments name.
-pub fn sources(paths: &[PathBuf], kind: Option<SourceArg>) -> Vec<Source> {
+pub fn sources(paths: &[PathBuf], kind: Option<SourceKind>) -> Vec<Source> {
     paths
         .iter()
         .map(|path| Source {
             path: path.clone(),
-            kind: kind.map(SourceKind::from),
+            kind,
         })
         .collect()
 }
 
 /// Runs `rightscope ingest`: exit 0, or 2 when some input could not be ingested.
 pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let target = args.store.target();
+    let datatracker = args.source == Some(SourceArg::Datatracker);
+    if !datatracker && args.paths.is_empty() {
+        anyhow::bail!("name at least one directory or file to ingest");
+    }
+    if !datatracker && (args.group.is_some() || args.since.is_some()) {
+        anyhow::bail!("--group and --since select Datatracker documents: add --source datatracker");
+    }
+    let runtime = runtime()?;
+    let bar = Bar::new();
+    let summary = runtime.block_on(async {
+        let store = target.open_or_create().await?;
+        let summary = if datatracker {
+            import_datatracker(&store, args).await
+        } else {
+            ingest_directories(&store, args, &bar).await
+        };
+        bar.finish();
+        let summary = match summary {
+            Ok(summary) if !args.no_index => index_after(&store, &target, summary).await,
+            other => other,
+        };
+        store.close().await;
+        summary
+    })?;
+    print_summary(&summary, args.format, &target.location.to_string())?;
+    Ok(if summary.errors > 0 {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+async fn ingest_directories(
+    store: &rightscope_store::Store,
+    args: &IngestArgs,
+    bar: &Bar,
+) -> anyhow::Result<IngestSummary> {
     let options = IngestOptions {
         limits: rightscope_doc::Limits {
             max_size: args.max_size,
@@ -183,25 +201,51 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         threads: args.jobs,
         ..IngestOptions::default()
     };
-    let sources = sources(&args.paths, args.source);
-    let runtime = runtime()?;
-    let bar = Bar::new();
-    let summary = runtime.block_on(async {
-        let store = open(&args.store).await?;
-        let summary = ingest(&store, &sources, &options, &bar)
+    let sources = sources(&args.paths, args.source.and_then(SourceArg::directory_kind));
+    ingest(store, &sources, &options, bar)
+        .await
+        .map_err(|error| anyhow::anyhow!("{error}"))
+}
+
+async fn import_datatracker(
+    store: &rightscope_store::Store,
+    args: &IngestArgs,
+) -> anyhow::Result<IngestSummary> {
+    let names: Vec<String> = args
+        .paths
+        .iter()
+        .map(|name| name.to_string_lossy().into_owned())
+        .collect();
+    let mut query = Query::by_names(names);
+    query.group = args.group.clone();
+    query.since = args.since.clone();
+    let tracker = Datatracker::new(&args.datatracker_url, DatatrackerOptions::default())?;
+    eprintln!("asking {} …", tracker.base_url());
+    Ok(rightscope_ingest::datatracker::import(store, Arc::new(tracker), query).await?)
+}
+
+/// Brings the search index up to date when the ingest changed the store, so the first search is fast.
+async fn index_after(
+    store: &rightscope_store::Store,
+    target: &Target,
+    summary: IngestSummary,
+) -> anyhow::Result<IngestSummary> {
+    let changed = summary.revisions_inserted
+        + summary.documents_changed
+        + summary.events_inserted
+        + summary.relations_inserted
+        > 0;
+    if changed
+        || !target
+            .index_dir
+            .join(rightscope_search::MANIFEST_FILE)
+            .exists()
+    {
+        rebuild_index(store, &target.index_dir, &IndexOptions::default())
             .await
-            .map_err(|error| anyhow::anyhow!("{error}"));
-        store.close().await;
-        summary
-    });
-    bar.finish();
-    let summary = summary?;
-    print_summary(&summary, args.format, &args.store.location().to_string())?;
-    Ok(if summary.errors > 0 {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
-    })
+            .with_context(|| format!("search index {}", target.index_dir.display()))?;
+    }
+    Ok(summary)
 }
 
 fn print_summary(

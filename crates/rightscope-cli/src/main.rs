@@ -14,6 +14,7 @@ mod parse_cmd;
 mod rules_cmd;
 mod search_cmd;
 mod show_cmd;
+mod store_args;
 mod strip_cmd;
 mod suppress;
 
@@ -293,7 +294,30 @@ enum ParseFormat {
     Json,
 }
 
+/// A panic is a bug: say so in one line instead of the default hook's backtrace note. Panics inside
+/// parsers are caught and recorded against their input, and the run goes on; `RUST_BACKTRACE` brings
+/// the default report back for debugging.
+fn install_panic_hook() {
+    if std::env::var_os("RUST_BACKTRACE").is_some() {
+        return;
+    }
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|text| (*text).to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown cause".to_string());
+        let place = info
+            .location()
+            .map(|location| format!(" at {}:{}", location.file(), location.line()))
+            .unwrap_or_default();
+        eprintln!("internal error: {message}{place} (a bug in rightscope; set RUST_BACKTRACE=1 for details)");
+    }));
+}
+
 fn main() -> ExitCode {
+    install_panic_hook();
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Check(args) => check_cmd::run(&args),

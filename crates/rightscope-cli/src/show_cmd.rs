@@ -7,7 +7,7 @@ use clap::ValueEnum;
 use rightscope_store::{AssessmentRecord, DocumentView, TimelineEntry};
 use serde::Serialize;
 
-use crate::ingest_cmd::{open, runtime, StoreArgs};
+use crate::store_args::{runtime, StoreArgs};
 
 /// Options of `rightscope show`.
 #[derive(Debug, clap::Args)]
@@ -45,7 +45,7 @@ struct Shown {
 pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
     let runtime = runtime()?;
     let shown = runtime.block_on(async {
-        let store = open(&args.store).await?;
+        let store = args.store.target().open().await?;
         let result = load(&store, &args.name).await;
         store.close().await;
         result
@@ -54,7 +54,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
         eprintln!(
             "error: {}: no such document in {}",
             args.name,
-            args.store.location()
+            args.store.target().location
         );
         return Ok(ExitCode::from(2));
     };

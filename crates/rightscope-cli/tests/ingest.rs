@@ -364,3 +364,110 @@ fn killed_ingest_resumes_to_the_same_store() {
     let resumed = runtime.block_on(contents(&killed));
     assert_eq!(resumed, expected);
 }
+
+/// Answers every request with an empty Datatracker listing and records the request lines.
+fn empty_datatracker() -> (String, std::sync::Arc<std::sync::Mutex<Vec<String>>>) {
+    use std::io::{BufRead, BufReader, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind loopback");
+    let base = format!("http://{}", listener.local_addr().expect("address"));
+    let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let log = std::sync::Arc::clone(&seen);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(&stream);
+            let mut lines = Vec::new();
+            loop {
+                let mut line = String::new();
+                if reader.read_line(&mut line).unwrap_or(0) == 0 || line.trim().is_empty() {
+                    break;
+                }
+                lines.push(line.trim().to_string());
+            }
+            log.lock().expect("log").extend(lines);
+            let body = r#"{"meta": {"limit": 100, "next": null, "offset": 0, "previous": null, "total_count": 0}, "objects": []}"#;
+            let mut stream = &stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    (base, seen)
+}
+
+#[test]
+fn datatracker_source_asks_only_the_given_server() {
+    let dir = scratch("datatracker");
+    let (base, seen) = empty_datatracker();
+    let output = rightscope(&[
+        "ingest",
+        "--source",
+        "datatracker",
+        "--group",
+        "privacy",
+        "--since",
+        "2026-01-01",
+        "--datatracker-url",
+        &base,
+        "--data-dir",
+        s(&dir.join("data")),
+    ]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stdout).contains(": 0 documents"),
+        "{}",
+        text(&output.stdout)
+    );
+    let seen = seen.lock().expect("log").clone();
+    let request = seen.first().expect("one request");
+    assert!(
+        request.starts_with("GET /api/v1/doc/document/?")
+            && request.contains("group__acronym=privacy")
+            && request.contains("time__gte=2026-01-01"),
+        "{request}"
+    );
+    let port = base.rsplit(':').next().expect("port");
+    assert!(
+        seen.iter()
+            .filter(|line| line.to_ascii_lowercase().starts_with("host:"))
+            .all(|line| line.ends_with(&format!("127.0.0.1:{port}"))),
+        "{seen:?}"
+    );
+}
+
+#[test]
+fn datatracker_filters_need_the_datatracker_source() {
+    let dir = scratch("datatracker-filters");
+    let output = rightscope(&[
+        "ingest",
+        "--group",
+        "quic",
+        "--data-dir",
+        s(&dir.join("data")),
+        s(&fixtures().join("mirror")),
+    ]);
+    assert_eq!(output.status.code(), Some(2), "{}", text(&output.stderr));
+    assert!(text(&output.stderr).contains("--source datatracker"));
+    let output = rightscope(&["ingest", "--data-dir", s(&dir.join("data"))]);
+    assert!(!output.status.success());
+    assert!(text(&output.stderr).contains("at least one directory"));
+}
+
+#[test]
+fn ingest_leaves_a_fresh_search_index() {
+    let dir = scratch("index-after");
+    let data = dir.join("data");
+    ingest_fixtures(&data);
+    assert!(data
+        .join("search-index")
+        .join(rightscope_search::MANIFEST_FILE)
+        .exists());
+    let output = rightscope(&["search", "--data-dir", s(&data), "identifier"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(
+        !text(&output.stderr).contains("building the search index"),
+        "{}",
+        text(&output.stderr)
+    );
+}

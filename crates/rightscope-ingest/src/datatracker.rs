@@ -1184,6 +1184,39 @@ struct ApiRelated {
     target: String,
 }
 
+/// Asks the Datatracker for the documents the query selects and stores their facts and lifecycle
+/// events (one transaction each, so an interrupted import keeps what it wrote). Events already stored
+/// are skipped, so importing the same query twice writes nothing the second time. The requests run on
+/// a blocking thread; the summary counts documents, changed documents and new events.
+pub async fn import(
+    store: &rightscope_store::Store,
+    tracker: Arc<Datatracker>,
+    query: Query,
+) -> Result<crate::IngestSummary, crate::IngestError> {
+    let started = std::time::Instant::now();
+    let tracked = tokio::task::spawn_blocking(move || tracker.documents(&query))
+        .await
+        .map_err(|error| crate::IngestError::Workers(error.to_string()))??;
+    let facts: Vec<DocumentFacts> = tracked
+        .iter()
+        .map(|document| document.facts.clone())
+        .collect();
+    let documents_changed = store.put_document_facts(&facts).await?;
+    let events: Vec<(String, Vec<NewEvent>)> = tracked
+        .into_iter()
+        .filter(|document| !document.events.is_empty())
+        .map(|document| (document.facts.name, document.events))
+        .collect();
+    let events_inserted = store.put_events_many(&events).await?;
+    Ok(crate::IngestSummary {
+        documents: facts.len(),
+        documents_changed,
+        events_inserted,
+        seconds: started.elapsed().as_secs_f64(),
+        ..crate::IngestSummary::default()
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -21,6 +21,9 @@ pub enum IngestError {
     /// The built-in rule catalogue or engine could not be loaded.
     #[error("the rule engine could not be built: {0}")]
     Rules(String),
+    /// The Datatracker could not be read; the message names the URL.
+    #[error(transparent)]
+    Datatracker(#[from] crate::datatracker::DatatrackerError),
     /// Worker threads could not be started or stopped unexpectedly.
     #[error("ingest workers failed: {0}")]
     Workers(String),

@@ -758,3 +758,59 @@ fn a_refused_connection_is_retried_then_reported() {
         .contains(&format!("http://127.0.0.1:{port}/api/v1/doc/document/")));
     assert_eq!(tracker.requests(), 3);
 }
+
+#[test]
+fn an_import_stores_facts_and_events_once() {
+    let server = start(privacy_routes());
+    let tracker = Arc::new(Datatracker::new(&server.base, options()).expect("client"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let store = rightscope_store::Store::open(dir.path().join("data"))
+            .await
+            .expect("open SQLite store");
+        let first = rightscope_ingest::datatracker::import(
+            &store,
+            Arc::clone(&tracker),
+            Query::by_group("privacy"),
+        )
+        .await
+        .expect("import");
+        assert_eq!(first.documents, 3);
+        assert_eq!(first.documents_changed, 3);
+        // Five events for the draft, one for the RFC.
+        assert_eq!(first.events_inserted, 6);
+
+        let view = store
+            .document("draft-ietf-privacy-example")
+            .await
+            .expect("read")
+            .expect("stored");
+        assert_eq!(view.document.wg.as_deref(), Some("privacy"));
+        assert_eq!(
+            view.document.title.as_deref(),
+            Some("Keeping Identifiers out of Logs")
+        );
+        let timeline = store
+            .timeline("draft-ietf-privacy-example")
+            .await
+            .expect("timeline");
+        assert_eq!(timeline.len(), 5, "{timeline:?}");
+
+        let again = rightscope_ingest::datatracker::import(
+            &store,
+            Arc::clone(&tracker),
+            Query::by_group("privacy"),
+        )
+        .await
+        .expect("second import");
+        assert_eq!(again.documents, 3);
+        assert_eq!(again.documents_changed, 0);
+        assert_eq!(again.events_inserted, 0);
+        store.close().await;
+    });
+    assert_only_loopback(&server);
+}
