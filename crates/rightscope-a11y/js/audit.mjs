@@ -332,6 +332,19 @@ function keyboardViolations(skipLink, focusStops, requireSkipLink) {
   return violations;
 }
 
+// Chromium flag making every host name fail to resolve except the loopback hosts of the URLs to audit.
+function hostResolverRules(urls) {
+  const hosts = new Set(['localhost', '127.0.0.1', '[::1]']);
+  for (const url of urls) {
+    if (isLoopback(url)) {
+      const { hostname } = new URL(url);
+      if (hostname) hosts.add(hostname);
+    }
+  }
+  const excludes = [...hosts].map((host) => `EXCLUDE ${host}`).join(', ');
+  return `--host-resolver-rules=MAP * ~NOTFOUND, ${excludes}`;
+}
+
 async function auditPage(browser, url, options, axeSource) {
   const started = Date.now();
   const report = {
@@ -415,7 +428,10 @@ async function main() {
       headless: true,
       pipe: true,
       userDataDir,
-      args: CHROMIUM_FLAGS,
+      // Without --allow-remote, no host name resolves but localhost: even a prefetch cannot leave the machine.
+      args: options.allowRemote
+        ? CHROMIUM_FLAGS
+        : [...CHROMIUM_FLAGS, hostResolverRules(urls)],
       defaultViewport: { width: 1280, height: 900 },
       timeout: options.timeoutMs,
     });
