@@ -360,6 +360,7 @@ async function auditPage(browser, url, options, axeSource) {
     blocked_requests: [],
     error: null,
     duration_ms: 0,
+    timings_ms: { load: 0, axe: 0, keyboard: 0 },
   };
   if (!options.allowRemote && !isLoopback(url)) {
     report.error = `refused to open ${url}: not a loopback address (127.0.0.0/8, ::1, localhost); pass --allow-remote to audit other hosts`;
@@ -373,14 +374,16 @@ async function auditPage(browser, url, options, axeSource) {
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         if (request.isInterceptResolutionHandled()) return;
+        // The page may close while a request is pending: ignore those rejections.
         if (isLoopback(request.url())) {
-          request.continue();
+          request.continue().catch(() => {});
         } else {
           report.blocked_requests.push(request.url());
-          request.abort('blockedbyclient');
+          request.abort('blockedbyclient').catch(() => {});
         }
       });
     }
+    let phase = Date.now();
     const response = await page.goto(url, { waitUntil: 'load', timeout: options.timeoutMs });
     report.final_url = page.url();
     report.status = response ? response.status() : null;
@@ -390,13 +393,18 @@ async function auditPage(browser, url, options, axeSource) {
       dir: document.documentElement.getAttribute('dir'),
     }));
     Object.assign(report, meta);
+    report.timings_ms.load = Date.now() - phase;
+    phase = Date.now();
     const axeResult = await runAxe(page, axeSource);
+    report.timings_ms.axe = Date.now() - phase;
+    phase = Date.now();
     report.violations = axeResult.violations;
     report.incomplete = axeResult.incomplete;
     const skipLink = await checkSkipLink(page);
     const focusStops = await checkFocusVisible(page);
     report.keyboard = { skip_link: skipLink, focus_stops: focusStops };
     report.violations.push(...keyboardViolations(skipLink, focusStops, options.skipLink));
+    report.timings_ms.keyboard = Date.now() - phase;
   } catch (error) {
     report.error = `could not audit ${url}: ${error.message}`;
   } finally {

@@ -22,7 +22,7 @@ use std::time::Duration;
 
 pub use report::{
     assert_no_violations, render_problems, AuditRun, FocusStop, FocusStyle, HarnessInfo, Impact,
-    KeyboardReport, PageReport, SkipLinkCheck, Violation, ViolationNode,
+    KeyboardReport, PageReport, PhaseTimings, SkipLinkCheck, Violation, ViolationNode,
 };
 pub use server::StaticSite;
 
@@ -86,6 +86,12 @@ pub enum Error {
         source: serde_json::Error,
         /// The first characters of what it printed.
         start: String,
+    },
+    /// The harness did not finish in time and was stopped.
+    #[error("the audit harness did not finish within {seconds} s and was stopped")]
+    TimedOut {
+        /// The time allowed.
+        seconds: u64,
     },
     /// The harness returned a different number of reports than URLs given.
     #[error("the audit harness returned {got} report(s) for {expected} URL(s)")]
@@ -169,12 +175,16 @@ impl Auditor {
     #[track_caller]
     pub fn for_tests() -> Option<Self> {
         if browser_tests_skipped() {
-            // Written to stderr directly, not with eprintln!, so the test harness does not capture the notice.
-            let _ = writeln!(
-                std::io::stderr(),
-                "note: skipping a browser accessibility test because {SKIP_ENV}=1 \
-                 (CI runs it; unset {SKIP_ENV} to run it here)"
+            // Written to stderr directly, not with eprintln!, so the test harness does not capture the notice;
+            // one write per line so parallel tests do not interleave.
+            let test = std::thread::current()
+                .name()
+                .unwrap_or("a browser test")
+                .to_owned();
+            let line = format!(
+                "\nnote: skipped {test}: {SKIP_ENV}=1 (CI runs it; unset {SKIP_ENV} to run it here)\n"
             );
+            let _ = std::io::stderr().lock().write_all(line.as_bytes());
             return None;
         }
         match Self::new() {
@@ -261,7 +271,18 @@ impl Auditor {
             stdin.write_all(&input).map_err(spawn_error)?;
             // Dropping stdin closes it: the harness reads to end of input before starting the browser.
         }
-        let output = child.wait_with_output().map_err(spawn_error)?;
+        // Each page has its own timeouts in the harness; this bound only catches a hung browser or Node.js.
+        let budget = Duration::from_secs(60)
+            + self
+                .page_timeout
+                .saturating_mul(3)
+                .saturating_mul(u32::try_from(urls.len()).unwrap_or(u32::MAX));
+        let output = wait_with_deadline(child, budget).map_err(|error| match error {
+            WaitError::Io(source) => spawn_error(source),
+            WaitError::TimedOut => Error::TimedOut {
+                seconds: budget.as_secs(),
+            },
+        })?;
         if !output.status.success() {
             return Err(Error::HarnessFailed {
                 status: output.status.to_string(),
@@ -284,6 +305,48 @@ impl Auditor {
         }
         Ok(run)
     }
+}
+
+enum WaitError {
+    Io(std::io::Error),
+    TimedOut,
+}
+
+/// Collects the child's output like `wait_with_output`, but kills it after `budget`.
+fn wait_with_deadline(
+    mut child: std::process::Child,
+    budget: Duration,
+) -> std::result::Result<std::process::Output, WaitError> {
+    fn drain(
+        pipe: Option<impl std::io::Read + Send + 'static>,
+    ) -> std::thread::JoinHandle<Vec<u8>> {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            if let Some(mut pipe) = pipe {
+                let _ = pipe.read_to_end(&mut bytes);
+            }
+            bytes
+        })
+    }
+    let stdout = drain(child.stdout.take());
+    let stderr = drain(child.stderr.take());
+    let deadline = std::time::Instant::now() + budget;
+    let status = loop {
+        match child.try_wait().map_err(WaitError::Io)? {
+            Some(status) => break status,
+            None if std::time::Instant::now() >= deadline => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(WaitError::TimedOut);
+            }
+            None => std::thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    Ok(std::process::Output {
+        status,
+        stdout: stdout.join().unwrap_or_default(),
+        stderr: stderr.join().unwrap_or_default(),
+    })
 }
 
 /// Whether `RIGHTSCOPE_SKIP_BROWSER=1` asks to skip browser tests.

@@ -66,6 +66,21 @@ pub struct PageReport {
     /// Milliseconds spent on this page (load, axe-core and keyboard checks).
     #[serde(default)]
     pub duration_ms: u64,
+    /// Milliseconds per phase.
+    #[serde(default)]
+    pub timings_ms: PhaseTimings,
+}
+
+/// Milliseconds spent in each phase of a page audit.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PhaseTimings {
+    /// Navigation until the `load` event.
+    pub load: u64,
+    /// Injecting and running axe-core.
+    pub axe: u64,
+    /// The keyboard checks (skip link and focus visibility).
+    pub keyboard: u64,
 }
 
 impl PageReport {
