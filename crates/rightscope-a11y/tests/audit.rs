@@ -10,7 +10,13 @@ use rightscope_a11y::{
     assert_no_violations, render_problems, AuditRun, Auditor, PageReport, StaticSite,
 };
 
-const PAGES: &[&str] = &["clean.html", "broken.html", "rtl-ar.html", "remote.html"];
+const PAGES: &[&str] = &[
+    "clean.html",
+    "broken.html",
+    "rtl-ar.html",
+    "remote.html",
+    "missing.html",
+];
 
 /// The shared run, or `None` when browser tests are skipped.
 fn run() -> Option<&'static AuditRun> {
@@ -135,4 +141,13 @@ fn non_loopback_urls_are_refused_without_opening_them() {
         .expect("the audit harness runs");
     let error = reports[0].error.as_deref().unwrap_or_default();
     assert!(error.contains("not a loopback address"), "{reports:?}");
+}
+
+#[test]
+fn a_missing_page_is_a_problem_not_a_pass() {
+    let Some(run) = run() else { return };
+    let report = page(run, "missing.html");
+    assert_eq!(report.status, Some(404), "{report:?}");
+    assert!(!report.is_clean());
+    assert!(render_problems(std::slice::from_ref(report)).contains("HTTP 404"));
 }
