@@ -415,6 +415,11 @@ struct IngestBenchReport {
     errors: usize,
     threads: usize,
     ingest_seconds: f64,
+    index_seconds: f64,
+    /// Ingest plus index: the figure the target is for.
+    ingest_and_index_seconds: f64,
+    index_records: u64,
+    index_bytes: u64,
     reingest_seconds: f64,
     peak_rss_mib_ingest: Option<f64>,
     peak_rss_mib: Option<f64>,
@@ -470,7 +475,8 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     let threads = args.jobs.unwrap_or_else(rayon::current_num_threads);
     let load_before = load_average();
     let runtime = crate::store_args::runtime()?;
-    let (first, ingest_seconds, rss_ingest, second, reingest_seconds, counts) =
+    let index_dir = temp.path().join("search-index");
+    let (first, ingest_seconds, rss_ingest, index, index_seconds, second, reingest_seconds, counts) =
         runtime.block_on(async {
             let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
             let store = rightscope_store::Store::open(location.clone())
@@ -484,6 +490,15 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
             let ingest_seconds = started.elapsed().as_secs_f64();
             let rss_ingest = peak_rss_mib();
             let started = Instant::now();
+            let index = rightscope_ingest::index::rebuild_index(
+                &store,
+                &index_dir,
+                &rightscope_ingest::index::IndexOptions::default(),
+            )
+            .await
+            .with_context(|| format!("search index {}", index_dir.display()))?;
+            let index_seconds = started.elapsed().as_secs_f64();
+            let started = Instant::now();
             let second = rightscope_ingest::ingest(&store, &sources, &options, &progress)
                 .await
                 .map_err(|error| anyhow::anyhow!("{error}"))?;
@@ -494,6 +509,8 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
                 first,
                 ingest_seconds,
                 rss_ingest,
+                index,
+                index_seconds,
                 second,
                 reingest_seconds,
                 counts,
@@ -514,6 +531,10 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         errors: first.errors,
         threads,
         ingest_seconds,
+        index_seconds,
+        ingest_and_index_seconds: ingest_seconds + index_seconds,
+        index_records: index.records,
+        index_bytes: index.size_bytes,
         reingest_seconds,
         peak_rss_mib_ingest: rss_ingest,
         peak_rss_mib: peak,
@@ -521,7 +542,7 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         target_ingest_seconds: TARGET_INGEST_SECONDS,
         target_reingest_seconds: TARGET_REINGEST_SECONDS,
         target_peak_rss_mib: TARGET_INGEST_RSS_MIB,
-        meets_ingest_target: ingest_seconds <= TARGET_INGEST_SECONDS,
+        meets_ingest_target: ingest_seconds + index_seconds <= TARGET_INGEST_SECONDS,
         meets_reingest_target: reingest_seconds <= TARGET_REINGEST_SECONDS,
         meets_rss_target: peak.map(|mib| mib <= TARGET_INGEST_RSS_MIB),
         load_average_before: load_before,
@@ -532,8 +553,8 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     };
     write_report(&report, args.report.as_ref())?;
     eprintln!(
-        "ingest: {} documents, {} revisions, {} findings in {ingest_seconds:.1} s; re-ingest {reingest_seconds:.1} s; \
-         peak RSS {}; store {}",
+        "ingest: {} documents, {} revisions, {} findings in {ingest_seconds:.1} s, index {index_seconds:.1} s; \
+         re-ingest {reingest_seconds:.1} s; peak RSS {}; store {}",
         counts.documents,
         counts.revisions,
         counts.findings,
