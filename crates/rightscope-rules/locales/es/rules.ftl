@@ -143,3 +143,124 @@ rule-A11Y013-why =
 rule-A11Y013-fix =
     Pase de nombrar estas necesidades a fijar requisitos: alternativas en más de un sentido y pruebas con
     personas usuarias.
+
+rule-ANON001-summary =
+    El texto exige que las personas usen o demuestren su identidad real.
+rule-ANON001-why =
+    Exigir la identidad real acaba con el uso anónimo o con seudónimo, del que las personas dependen para
+    expresarse, pedir ayuda u organizarse con seguridad. También excluye a quienes no tienen documentos
+    oficiales y crea bases de datos de identidades que pueden sufrir filtraciones o ser reclamadas por
+    terceros.
+rule-ANON001-fix =
+    Permita el uso con seudónimo y anónimo; si hay que comprobar un dato (como la edad), demuestre solo ese
+    dato sin revelar quién es la persona.
+
+rule-ANON002-summary =
+    El texto permite vincular y seguir la actividad de una persona en distintos lugares.
+rule-ANON002-why =
+    Vincular lo que alguien hace en distintos sitios o servicios construye una imagen de su vida que nunca
+    decidió compartir. Anula los seudónimos y facilita averiguar quién está detrás de una cuenta.
+rule-ANON002-fix =
+    Use identificadores separados y no vinculables para cada sitio, servicio o contexto (partición), y
+    cámbielos periódicamente.
+
+rule-ANON003-summary =
+    El texto permite relacionar la actividad con la persona identificable que está detrás, o revelarla.
+rule-ANON003-why =
+    En cuanto las peticiones o los mensajes pueden relacionarse con una persona, el uso anónimo desaparece: se
+    puede reunir un registro completo de lo que leyó, escribió o compró. El RFC 6973 señala la correlación
+    como una amenaza central para la privacidad.
+rule-ANON003-fix =
+    Diseñe de forma que las peticiones no puedan vincularse (identificadores nuevos, intermediarios que separan
+    quién pide de qué se pide), y describa el riesgo de correlación que quede en las consideraciones de
+    privacidad.
+
+rule-ANON004-summary =
+    El texto transmite dónde está una persona en la red (dirección, subred, ubicación) a servidores más allá del que usa.
+rule-ANON004-why =
+    La dirección o la subred de un cliente indica aproximadamente dónde está una persona y qué red usa.
+    Enviarla a servidores lejanos les permite identificar y localizar a personas que creían estar protegidas
+    por un intermediario. El propio RFC 7871 advierte del coste para la privacidad de la información de subred
+    del cliente.
+rule-ANON004-fix =
+    No reenvíe direcciones ni subredes de clientes; si es inevitable, recórtelas mucho, haga que sea opcional
+    y con consentimiento previo, y permita a los clientes pedir que no se reenvíen.
+
+rule-ANON005-summary =
+    El texto expone rasgos que permiten a servidores u observadores reconocer el dispositivo de una persona sin su consentimiento.
+rule-ANON005-why =
+    La huella digital (fingerprinting) reconoce un dispositivo a partir de muchas pequeñas características,
+    incluso después de borrar las cookies o cambiar de dirección. La persona no puede verla ni controlarla, y
+    anula sus esfuerzos por seguir siendo anónima.
+rule-ANON005-fix =
+    Exponga menos detalles distintivos, use valores comunes a muchas personas usuarias y señale en las
+    consideraciones de privacidad lo que quede expuesto a la huella digital.
+
+rule-ANON006-summary =
+    El texto trata de cómo pueden volver a identificarse personas anónimas o con seudónimo.
+rule-ANON006-why =
+    La reidentificación y la huella digital muestran que quitar los nombres no basta para mantener el
+    anonimato. Un documento que las trata es consciente del riesgo; compruebe si su propio diseño lo aumenta.
+rule-ANON006-fix =
+    Asegúrese de que el diseño no añade datos identificativos, e indique el riesgo de reidentificación que
+    queda en las consideraciones de privacidad.
+
+rule-ANON007-summary =
+    El texto permite usar el servicio sin decir quién se es.
+rule-ANON007-why =
+    Poder leer, llamar o publicar sin identificarse protege a las personas en riesgo y a quienes simplemente
+    no quieren ser perfilados. Los protocolos que admiten el uso anónimo mantienen abierta esa opción.
+rule-ANON007-fix =
+    Mantenga disponible el uso anónimo, y hágalo la opción por defecto cuando el servicio lo permita.
+
+rule-ANON008-summary =
+    El texto permite actuar con seudónimos en lugar de con la identidad propia.
+rule-ANON008-why =
+    Los seudónimos permiten mantener una presencia estable (una cuenta, una reputación) sin revelar quién se
+    es, y usar seudónimos distintos en contextos distintos impide vincular las actividades.
+rule-ANON008-fix =
+    Mantenga los seudónimos, use uno distinto en cada contexto y permita que las personas los cambien.
+
+rule-ANON009-summary =
+    El texto impide que las distintas acciones de una persona se vinculen entre sí.
+rule-ANON009-why =
+    Si dos acciones no pueden vincularse, nadie puede construir un historial de lo que hace una persona. La
+    no vinculación es lo que permite que los seudónimos y el uso anónimo resistan con el tiempo (RFC 6973).
+rule-ANON009-fix =
+    Mantenga esta propiedad, e indique en qué condiciones se cumple.
+
+rule-ANON010-summary =
+    El texto hace que una persona se vea igual que muchas otras, de modo que no se la pueda señalar.
+rule-ANON010-why =
+    El anonimato depende de la multitud: cuantas más personas comparten los mismos rasgos observables, más
+    difícil es distinguir a una. Los diseños que hacen indistinguibles a las personas usuarias las protegen a
+    todas.
+rule-ANON010-fix =
+    Mantenga esta propiedad, y estime el tamaño del conjunto de anonimato en despliegues realistas.
+
+rule-ANON011-summary =
+    El texto hace pasar las peticiones por un intermediario, de modo que nadie sabe a la vez quién pregunta y qué pregunta.
+rule-ANON011-why =
+    Separar la identidad del contenido significa que el servidor nunca sabe quién pregunta, y el intermediario
+    nunca sabe qué se pregunta. Ninguno de los dos puede construir un perfil por sí solo, como describe el
+    RFC 9458 (Oblivious HTTP).
+rule-ANON011-fix =
+    Mantenga la separación, y exija que el intermediario y el servidor estén gestionados por partes distintas.
+
+rule-ANON012-summary =
+    El texto admite redes de anonimato como Tor o las redes de mezcla (mix networks).
+rule-ANON012-why =
+    Las redes de anonimato ocultan quién habla con quién, incluso al operador de la red. Son vitales para
+    periodistas, activistas y personas que sufren censura, y los protocolos que funcionan sobre ellas
+    mantienen esa opción.
+rule-ANON012-fix =
+    Mantenga ese soporte, y evite funciones que filtren la identidad por fuera de la red de anonimato.
+
+rule-ANON013-summary =
+    El texto permite demostrar que se tiene permiso para hacer algo sin revelar quién se es.
+rule-ANON013-why =
+    Los tokens y credenciales anónimos sustituyen la comprobación de identidad por pruebas que no revelan nada
+    más. Un servicio puede frenar los abusos sin saber quiénes son sus usuarios ni vincularlos, como hace
+    Privacy Pass.
+rule-ANON013-fix =
+    Mantenga el mecanismo, y asegúrese de que la emisión y el canje de tokens no puedan vincularse.

@@ -146,3 +146,130 @@ rule-A11Y013-why =
 rule-A11Y013-fix =
     Passez de la mention de ces besoins à des exigences : des alternatives faisant appel à plus d'un sens, et
     des tests avec les personnes concernées.
+
+rule-ANON001-summary =
+    Le texte oblige les personnes à utiliser ou à prouver leur identité réelle.
+rule-ANON001-why =
+    Exiger l'identité réelle met fin à l'usage anonyme ou sous pseudonyme, dont les personnes ont besoin pour
+    s'exprimer, demander de l'aide ou s'organiser en sécurité. Cela exclut aussi les personnes sans papiers
+    officiels, et crée des bases de données d'identités qui peuvent fuiter ou être réclamées.
+rule-ANON001-fix =
+    Autorisez l'usage sous pseudonyme et anonyme ; si une caractéristique doit être vérifiée (comme l'âge),
+    prouvez seulement cette caractéristique sans révéler qui est la personne.
+
+rule-ANON002-summary =
+    Le texte permet de relier et de suivre l'activité d'une personne à différents endroits.
+rule-ANON002-why =
+    Relier ce que quelqu'un fait sur différents sites ou services dresse un portrait de sa vie qu'il n'a jamais
+    choisi de partager. Cela rend les pseudonymes inutiles et permet de découvrir facilement qui se cache
+    derrière un compte.
+rule-ANON002-fix =
+    Utilisez des identifiants distincts et impossibles à relier pour chaque site, service ou contexte
+    (cloisonnement), et renouvelez-les.
+
+rule-ANON003-summary =
+    Le texte permet de rattacher une activité à la personne identifiable qui en est l'auteur, ou de la révéler.
+rule-ANON003-why =
+    Dès que des requêtes ou des messages peuvent être rattachés à une personne, l'anonymat disparaît : on peut
+    reconstituer tout ce qu'elle a lu, écrit ou acheté. Le RFC 6973 désigne la corrélation comme une menace
+    essentielle pour la vie privée.
+rule-ANON003-fix =
+    Concevez le protocole pour que les requêtes ne puissent pas être reliées (identifiants nouveaux, relais
+    qui séparent qui demande et ce qui est demandé), et décrivez le risque de corrélation restant dans les
+    considérations de vie privée.
+
+rule-ANON004-summary =
+    Le texte transmet la position d'une personne sur le réseau (adresse, sous-réseau, lieu) à d'autres serveurs que celui qu'elle utilise.
+rule-ANON004-why =
+    L'adresse ou le sous-réseau d'un client indique à peu près où se trouve une personne et quel réseau elle
+    utilise. Les envoyer à des serveurs lointains leur permet d'identifier et de localiser des personnes qui
+    pensaient être protégées par un intermédiaire. Le RFC 7871 lui-même avertit du coût pour la vie privée des
+    informations de sous-réseau du client.
+rule-ANON004-fix =
+    Ne transmettez pas les adresses ni les sous-réseaux des clients ; si c'est inévitable, tronquez-les
+    fortement, faites-en une option à activer, et laissez les clients demander qu'ils ne soient pas transmis.
+
+rule-ANON005-summary =
+    Le texte expose des caractéristiques qui permettent à des serveurs ou à des observateurs de reconnaître l'appareil d'une personne sans son accord.
+rule-ANON005-why =
+    L'empreinte numérique (fingerprinting) reconnaît un appareil à partir de nombreux petits détails, même
+    après que la personne a effacé ses cookies ou changé d'adresse. Elle ne peut ni la voir ni la contrôler, et
+    cela déjoue ses efforts pour rester anonyme.
+rule-ANON005-fix =
+    Exposez moins de détails distinctifs, utilisez des valeurs communes à beaucoup d'utilisateurs, et
+    signalez ce qui reste exposé à l'empreinte numérique dans les considérations de vie privée.
+
+rule-ANON006-summary =
+    Le texte explique comment des personnes anonymes ou sous pseudonyme peuvent être identifiées à nouveau.
+rule-ANON006-why =
+    La réidentification et l'empreinte numérique montrent qu'il ne suffit pas de retirer les noms pour
+    garantir l'anonymat. Un document qui en parle a conscience du risque ; vérifiez si sa propre conception
+    l'aggrave.
+rule-ANON006-fix =
+    Assurez-vous que la conception n'ajoute pas de données identifiantes, et indiquez le risque de
+    réidentification restant dans les considérations de vie privée.
+
+rule-ANON007-summary =
+    Le texte permet d'utiliser le service sans dire qui l'on est.
+rule-ANON007-why =
+    Pouvoir lire, appeler ou publier sans s'identifier protège les personnes en danger et celles qui ne
+    veulent tout simplement pas être profilées. Les protocoles qui permettent l'usage anonyme gardent cette
+    possibilité ouverte.
+rule-ANON007-fix =
+    Gardez l'usage anonyme possible, et faites-en le choix par défaut quand le service le permet.
+
+rule-ANON008-summary =
+    Le texte permet aux personnes d'agir sous pseudonyme plutôt que sous leur identité.
+rule-ANON008-why =
+    Les pseudonymes permettent d'avoir une présence stable (un compte, une réputation) sans révéler qui l'on
+    est, et des pseudonymes différents selon les contextes empêchent de relier les activités.
+rule-ANON008-fix =
+    Gardez les pseudonymes, utilisez-en un différent par contexte, et laissez les utilisateurs les changer.
+
+rule-ANON009-summary =
+    Le texte empêche de relier entre elles les différentes actions d'une personne.
+rule-ANON009-why =
+    Si deux actions ne peuvent pas être reliées, personne ne peut reconstituer l'historique de ce que fait une
+    personne. C'est cette impossibilité de relier (unlinkability) qui permet aux pseudonymes et à l'usage
+    anonyme de tenir dans la durée (RFC 6973).
+rule-ANON009-fix =
+    Gardez cette propriété, et précisez dans quelles conditions elle est assurée.
+
+rule-ANON010-summary =
+    Le texte fait qu'une personne ressemble à beaucoup d'autres, pour qu'on ne puisse pas la distinguer.
+rule-ANON010-why =
+    L'anonymat repose sur la foule : plus les personnes partagent les mêmes traits observables, plus il est
+    difficile d'en repérer une. Les conceptions qui rendent les utilisateurs impossibles à distinguer les
+    protègent tous.
+rule-ANON010-fix =
+    Gardez cette propriété, et estimez la taille de l'ensemble d'anonymat dans des déploiements réalistes.
+
+rule-ANON011-summary =
+    Le texte fait passer les requêtes par un relais, pour qu'aucune partie ne sache à la fois qui demande et ce qui est demandé.
+rule-ANON011-why =
+    Séparer l'identité du contenu signifie que le serveur ne sait jamais qui demande, et que le relais ne sait
+    jamais ce qui est demandé. Aucun des deux ne peut constituer un profil seul, comme le décrit le RFC 9458
+    (Oblivious HTTP).
+rule-ANON011-fix =
+    Gardez cette séparation, et exigez que le relais et le serveur soient exploités par des parties
+    différentes.
+
+rule-ANON012-summary =
+    Le texte prend en charge les réseaux d'anonymat comme Tor ou les réseaux de mélange (mix networks).
+rule-ANON012-why =
+    Les réseaux d'anonymat cachent qui parle à qui, même à l'opérateur du réseau. Ils sont vitaux pour les
+    journalistes, les militants et les personnes soumises à la censure, et les protocoles qui fonctionnent à
+    travers eux préservent cette possibilité.
+rule-ANON012-fix =
+    Gardez cette prise en charge, et évitez les fonctions qui laissent fuir l'identité en dehors du réseau
+    d'anonymat.
+
+rule-ANON013-summary =
+    Le texte permet de prouver qu'on a le droit de faire quelque chose sans révéler qui l'on est.
+rule-ANON013-why =
+    Les jetons et les justificatifs anonymes remplacent les contrôles d'identité par des preuves qui ne
+    révèlent rien d'autre. Un service peut empêcher les abus sans apprendre qui sont ses utilisateurs ni les
+    relier entre eux, comme le fait Privacy Pass.
+rule-ANON013-fix =
+    Gardez ce mécanisme, et assurez-vous que l'émission et l'utilisation des jetons ne peuvent pas être
+    reliées.
