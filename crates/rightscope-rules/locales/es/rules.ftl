@@ -264,3 +264,138 @@ rule-ANON013-why =
     Privacy Pass.
 rule-ANON013-fix =
     Mantenga el mecanismo, y asegúrese de que la emisión y el canje de tokens no puedan vincularse.
+
+rule-CENS001-summary =
+    El texto describe o hace posible una forma de bloquear o filtrar el acceso de las personas a contenidos o sitios.
+rule-CENS001-why =
+    El bloqueo y el filtrado deciden lo que las personas pueden leer y publicar. Una vez que existe un
+    mecanismo, es fácil ampliarlo más allá de su primer fin al discurso político, las noticias o los
+    contenidos de minorías, y a menudo bloquea mucho más de lo previsto. El RFC 7754 explica los costes
+    técnicos y humanos del bloqueo.
+rule-CENS001-fix =
+    Prefiera diseños que no creen puntos de control donde se pueda bloquear, haga que todo bloqueo sea visible
+    para las personas usuarias (por ejemplo, HTTP 451 o los errores extendidos de DNS) y trate el riesgo de
+    censura en el documento.
+
+rule-CENS002-summary =
+    Las respuestas DNS se reescriben, redirigen o retienen a propósito, una forma habitual de bloquear sitios.
+rule-CENS002-why =
+    Cuando un resolvedor miente sobre dónde está un sitio, las personas son enviadas en silencio a otro lugar
+    o se les dice que el sitio no existe. Es la forma más común de censura en Internet, y normalmente no se
+    puede distinguir de una avería real. El RFC 7754 y el RFC 9505 describen el bloqueo basado en DNS.
+rule-CENS002-fix =
+    Haga visibles las respuestas basadas en políticas (por ejemplo con los errores extendidos de DNS Blocked,
+    Censored o Filtered), mantenga posible la validación DNSSEC y describa quién fija la política.
+
+rule-CENS003-summary =
+    Se bloquean contenidos o dominios porque figuran en una lista o porque una autoridad lo exige.
+rule-CENS003-why =
+    Las listas de bloqueo deciden de antemano a qué pueden acceder las personas, y las listas exigidas por
+    gobiernos o tribunales son una herramienta principal de la censura en Internet. Rara vez son públicas, es
+    difícil recurrirlas y tienden a crecer más allá de su primer fin.
+rule-CENS003-fix =
+    Indique quién mantiene la lista y bajo qué supervisión, haga que el bloqueo sea visible para la persona
+    usuaria con su motivo, y ofrezca una forma de denunciar los bloqueos injustificados.
+
+rule-CENS004-summary =
+    La red mira dentro del contenido del tráfico de las personas, algo que se usa para censurar y para discriminar entre servicios.
+rule-CENS004-why =
+    La inspección profunda de paquetes (DPI) lee lo que las personas envían, no solo adónde va. Es la base de
+    la censura por palabras clave, del bloqueo de herramientas para eludir la censura y del trato desigual
+    entre aplicaciones, y además expone contenido privado al operador de la red.
+rule-CENS004-fix =
+    Diseñe el protocolo para que la red no necesite ver el contenido (cifrado de extremo a extremo, mínimas
+    señales en claro), y no dependa de la DPI para ninguna función.
+
+rule-CENS005-summary =
+    Los nombres enviados en claro, como el nombre del servidor en TLS o la consulta DNS, permiten a la red identificar y bloquear sitios concretos.
+rule-CENS005-why =
+    Aunque el contenido esté cifrado, los nombres en texto claro muestran a la red qué sitio visita una
+    persona. Los censores los usan para bloquear un solo sitio sin tocar los demás, y las personas no pueden
+    ver por qué falló la conexión. El RFC 9505 analiza esta técnica.
+rule-CENS005-fix =
+    Cifre los nombres (Encrypted Client Hello, DNS cifrado) o evite enviarlos en claro, y explique en el
+    documento qué campos puede usar para bloquear alguien situado en el camino de los datos.
+
+rule-CENS006-summary =
+    El texto prevé retirar contenidos o incautar nombres de dominio a petición, una vía hacia la censura.
+rule-CENS006-why =
+    La retirada y la incautación eliminan un discurso de toda Internet, no solo de una red. Sin garantías
+    procesales, aviso y recurso, se usan contra periodistas, activistas y minorías, y los errores son difíciles
+    de deshacer.
+rule-CENS006-fix =
+    Exija avisar a quien publica el contenido afectado, un motivo y una base legal, una vía de recurso e
+    informes de transparencia; evite que una sola parte pueda retirar un contenido para todo el mundo.
+
+rule-CENS007-summary =
+    El texto describe cómo cortar o perturbar conexiones, por ejemplo con reinicios falsificados o apagones, para impedir el acceso.
+rule-CENS007-why =
+    Los apagones y los reinicios de conexión falsificados aíslan a las personas de la información y de los
+    demás, a menudo durante protestas o elecciones. Como la perturbación parece un fallo técnico, las personas
+    pueden no saber que están siendo censuradas.
+rule-CENS007-fix =
+    Haga el protocolo resistente a los reinicios inyectados (autenticar los mensajes de control, cifrar las
+    cabeceras de transporte), y trate las interferencias en las consideraciones de seguridad o de derechos
+    humanos.
+
+rule-CENS008-summary =
+    El diseño ayuda a las personas a acceder a la información pese a la censura o el bloqueo.
+rule-CENS008-why =
+    Cuando gobiernos o redes bloquean contenidos, las herramientas para eludir la censura y los diseños
+    resistentes a ella mantienen el acceso abierto para periodistas, activistas y cualquier persona. El RFC
+    9620 pregunta a quienes diseñan protocolos si su protocolo podría resistir mejor la censura.
+rule-CENS008-fix =
+    Haga explícita esta propiedad y señale sus límites (por ejemplo, que el tráfico todavía puede
+    identificarse como tráfico para eludir la censura).
+
+rule-CENS009-summary =
+    El bloqueo por motivos legales se indica abiertamente con el código HTTP 451, para que se vea que un contenido se retiene y quién lo hace.
+rule-CENS009-why =
+    Cuando un contenido se bloquea en silencio, las personas no pueden distinguir la censura de un sitio
+    averiado ni pueden impugnarla. El código de estado 451 y la relación de enlace blocked-by hacen visible el
+    bloqueo legal y nombran a quien bloquea. El RFC 9620 recomienda este tipo de señales explícitas.
+rule-CENS009-fix =
+    Exija que el cuerpo de la respuesta 451 explique la exigencia legal, e incluya la relación de enlace
+    blocked-by.
+
+rule-CENS010-summary =
+    Cuando algo se bloquea, el protocolo informa a la persona usuaria de que se bloqueó y por qué.
+rule-CENS010-why =
+    Un bloqueo silencioso parece una avería de la red, así que las personas no saben que están siendo
+    censuradas, no pueden reclamar ni buscar una solución. Una señal explícita con un motivo obliga a rendir
+    cuentas por el bloqueo. El RFC 9620 pide a los protocolos que hagan visible la restricción del acceso;
+    es una mitigación parcial, porque el bloqueo sigue produciéndose.
+rule-CENS010-fix =
+    Defina códigos de error distintos para el bloqueo por el operador, por una exigencia externa y a petición
+    de la persona usuaria, y permita que las implementaciones le muestren el motivo.
+
+rule-CENS011-summary =
+    Los nombres de los sitios que visitan las personas van cifrados, así que la red no puede señalarlos para bloquearlos.
+rule-CENS011-why =
+    Los censores suelen bloquear por el nombre del servidor que TLS envía en claro. Cifrarlo, como hace
+    Encrypted Client Hello, obliga al censor a bloquear servicios enteros en lugar de sitios concretos, y
+    protege de los observadores lo que leen las personas. El RFC 9620 lo cita como ejemplo de resistencia a la
+    censura.
+rule-CENS011-fix =
+    Haga que el cifrado de nombres sea la opción por defecto cuando el protocolo transporta nombres, y
+    describa lo que sigue siendo visible.
+
+rule-CENS012-summary =
+    El filtrado solo se aplica cuando la persona usuaria lo pide o puede desactivarlo, en lugar de imponérsele.
+rule-CENS012-why =
+    Un filtrado que la persona eligió, como un filtro contra programas maliciosos o un control parental que
+    activó ella misma, respeta su autonomía. El mismo mecanismo impuesto por una red o un Estado es censura.
+    La diferencia clave es que la persona mantenga el control.
+rule-CENS012-fix =
+    Haga que el filtrado sea opcional y esté bajo el control de la persona usuaria, y distinga en las señales
+    del protocolo el filtrado pedido por ella del bloqueo por el operador o por una exigencia externa.
+
+rule-CENS013-summary =
+    El bloqueo alcanza más que su objetivo y corta contenidos legales o sitios ajenos que comparten la misma dirección o nombre.
+rule-CENS013-why =
+    Muchos sitios comparten direcciones, servidores y dominios, así que bloquear uno suele bloquear miles de
+    otros. Las personas pierden el acceso a información y servicios legales sin que nadie haya decidido
+    bloquearlos. El RFC 7754 trata estos daños colaterales.
+rule-CENS013-fix =
+    Evite diseños que obliguen a un bloqueo poco preciso (direcciones compartidas, nombres compartidos), y
+    documente los efectos colaterales de cualquier bloqueo que admita el protocolo.

@@ -273,3 +273,141 @@ rule-ANON013-why =
 rule-ANON013-fix =
     Gardez ce mécanisme, et assurez-vous que l'émission et l'utilisation des jetons ne peuvent pas être
     reliées.
+
+rule-CENS001-summary =
+    Le texte décrit ou rend possible un moyen de bloquer ou de filtrer l'accès des personnes à des contenus ou à des sites.
+rule-CENS001-why =
+    Le blocage et le filtrage décident de ce que les personnes peuvent lire et publier. Une fois qu'un
+    mécanisme existe, il est facile de l'étendre au-delà de son but initial, au discours politique, à
+    l'information ou aux contenus des minorités, et il bloque souvent bien plus que prévu. Le RFC 7754 explique
+    les coûts techniques et humains du blocage.
+rule-CENS001-fix =
+    Préférez des conceptions qui ne créent pas de points de passage obligés propices au blocage, rendez tout
+    blocage visible pour les utilisateurs (par exemple HTTP 451 ou les erreurs DNS étendues), et discutez du
+    risque de censure dans le document.
+
+rule-CENS002-summary =
+    Des réponses DNS sont réécrites, redirigées ou retenues volontairement, un moyen courant de bloquer des sites.
+rule-CENS002-why =
+    Quand un résolveur ment sur l'emplacement d'un site, les personnes sont envoyées ailleurs sans le savoir,
+    ou on leur dit que le site n'existe pas. C'est la forme la plus courante de censure sur Internet, et on ne
+    peut généralement pas la distinguer d'une vraie panne. Le RFC 7754 et le RFC 9505 décrivent le blocage par
+    le DNS.
+rule-CENS002-fix =
+    Rendez visibles les réponses dictées par une politique (par exemple avec les erreurs DNS étendues Blocked,
+    Censored ou Filtered), gardez la validation DNSSEC possible, et indiquez qui fixe la politique.
+
+rule-CENS003-summary =
+    Des contenus ou des domaines sont bloqués parce qu'ils figurent sur une liste ou parce qu'une autorité l'exige.
+rule-CENS003-why =
+    Les listes de blocage décident à l'avance de ce que les personnes peuvent atteindre, et les listes
+    imposées par des gouvernements ou des tribunaux sont un outil majeur de la censure sur Internet. Elles
+    sont rarement publiques, difficiles à contester, et tendent à s'étendre au-delà de leur but initial.
+rule-CENS003-fix =
+    Indiquez qui tient la liste et sous quel contrôle, rendez le blocage visible pour l'utilisateur avec sa
+    raison, et prévoyez un moyen de signaler un blocage injustifié.
+
+rule-CENS004-summary =
+    Le réseau regarde à l'intérieur du contenu du trafic des personnes, ce qui sert à censurer et à traiter les services de façon inégale.
+rule-CENS004-why =
+    L'inspection approfondie des paquets (DPI) lit ce que les personnes envoient, et pas seulement la
+    destination. Elle est à la base de la censure par mots-clés, du blocage des outils de contournement et du
+    traitement inégal des applications, et elle expose aussi des contenus privés à l'opérateur du réseau.
+rule-CENS004-fix =
+    Concevez le protocole pour que le réseau n'ait pas besoin de voir le contenu (chiffrement de bout en bout,
+    signaux en clair réduits au minimum), et ne comptez sur la DPI pour aucune fonction.
+
+rule-CENS005-summary =
+    Des noms envoyés en clair, comme le nom de serveur TLS ou la requête DNS, permettent au réseau de repérer et de bloquer des sites précis.
+rule-CENS005-why =
+    Même quand le contenu est chiffré, les noms en clair montrent au réseau quel site une personne visite. Les
+    censeurs s'en servent pour bloquer un seul site sans toucher aux autres, et les personnes ne peuvent pas
+    savoir pourquoi la connexion a échoué. Le RFC 9505 passe en revue cette technique.
+rule-CENS005-fix =
+    Chiffrez les noms (Encrypted Client Hello, DNS chiffré) ou évitez de les envoyer en clair, et indiquez
+    dans le document quels champs une partie située sur le chemin peut utiliser pour bloquer.
+
+rule-CENS006-summary =
+    Le texte prévoit de retirer des contenus ou de saisir des noms de domaine sur demande, une voie vers la censure.
+rule-CENS006-why =
+    Le retrait et la saisie suppriment une expression de tout Internet, et pas seulement d'un réseau. Sans
+    procédure équitable, notification et recours, ils sont utilisés contre des journalistes, des militants et
+    des minorités, et les erreurs sont difficiles à réparer.
+rule-CENS006-fix =
+    Exigez que l'éditeur concerné soit prévenu, qu'une raison et une base légale soient données, qu'un recours
+    soit possible et que des rapports de transparence soient publiés ; évitez qu'une seule partie puisse
+    retirer un contenu pour tout le monde.
+
+rule-CENS007-summary =
+    Le texte décrit comment couper ou perturber des connexions, par exemple par de faux messages de réinitialisation ou des coupures, pour empêcher l'accès.
+rule-CENS007-why =
+    Les coupures et les fausses réinitialisations de connexion isolent les personnes de l'information et les
+    unes des autres, souvent pendant des manifestations ou des élections. Comme la perturbation ressemble à
+    une panne technique, les personnes peuvent ne pas savoir qu'elles sont censurées.
+rule-CENS007-fix =
+    Rendez le protocole résistant aux réinitialisations injectées (authentifier les messages de contrôle,
+    chiffrer les en-têtes de transport), et traitez des interférences dans les considérations de sécurité ou
+    de droits humains.
+
+rule-CENS008-summary =
+    La conception aide les personnes à accéder à l'information malgré la censure ou le blocage.
+rule-CENS008-why =
+    Quand des gouvernements ou des réseaux bloquent des contenus, les outils de contournement et les
+    conceptions résistantes à la censure gardent l'accès ouvert pour les journalistes, les militants et tout
+    un chacun. Le RFC 9620 demande aux concepteurs de protocoles si leur protocole pourrait mieux résister à
+    la censure.
+rule-CENS008-fix =
+    Rendez cette propriété explicite, et indiquez ses limites (par exemple, que le trafic peut encore être
+    identifié comme du trafic de contournement).
+
+rule-CENS009-summary =
+    Le blocage pour raisons légales est signalé ouvertement avec le code HTTP 451, pour que l'on voie qu'un contenu est retenu, et par qui.
+rule-CENS009-why =
+    Quand un contenu est bloqué en silence, les personnes ne peuvent pas distinguer la censure d'un site en
+    panne, ni la contester. Le code d'état 451 et la relation de lien blocked-by rendent le blocage légal
+    visible et nomment la partie qui bloque. Le RFC 9620 recommande ce type de signal explicite.
+rule-CENS009-fix =
+    Exigez que le corps de la réponse 451 explique la demande légale, et incluez la relation de lien
+    blocked-by.
+
+rule-CENS010-summary =
+    Quand quelque chose est bloqué, le protocole indique à l'utilisateur que c'est bloqué, et pourquoi.
+rule-CENS010-why =
+    Un blocage silencieux ressemble à une panne de réseau : les personnes ne savent pas qu'elles sont
+    censurées, ne peuvent pas se plaindre ni demander réparation. Un signal explicite avec une raison oblige à
+    rendre des comptes. Le RFC 9620 demande aux protocoles de rendre visibles les restrictions d'accès ; c'est
+    une protection partielle, car le blocage a tout de même lieu.
+rule-CENS010-fix =
+    Définissez des codes d'erreur distincts pour le blocage par l'opérateur, sur exigence extérieure et à la
+    demande de l'utilisateur, et permettez aux implémentations de montrer la raison à l'utilisateur.
+
+rule-CENS011-summary =
+    Les noms des sites que visitent les personnes sont chiffrés, donc le réseau ne peut pas les cibler pour les bloquer.
+rule-CENS011-why =
+    Les censeurs bloquent souvent par le nom de serveur que TLS envoie en clair. Le chiffrer, comme le fait
+    Encrypted Client Hello, oblige le censeur à bloquer des services entiers plutôt que des sites précis, et
+    protège ce que les personnes lisent des regards extérieurs. Le RFC 9620 le cite comme exemple de
+    résistance à la censure.
+rule-CENS011-fix =
+    Faites du chiffrement des noms le comportement par défaut quand le protocole transporte des noms, et
+    décrivez ce qui reste visible.
+
+rule-CENS012-summary =
+    Le filtrage n'a lieu que si l'utilisateur le demande ou peut le désactiver, au lieu de lui être imposé.
+rule-CENS012-why =
+    Un filtrage choisi par la personne elle-même, comme un filtre anti-logiciels malveillants ou un contrôle
+    parental qu'elle a activé, respecte son autonomie. Le même mécanisme imposé par un réseau ou un État est de
+    la censure. La différence essentielle est que l'utilisateur garde le contrôle.
+rule-CENS012-fix =
+    Faites du filtrage une option à activer, sous le contrôle de l'utilisateur, et distinguez dans les signaux
+    du protocole le filtrage demandé par l'utilisateur du blocage par l'opérateur ou sur exigence extérieure.
+
+rule-CENS013-summary =
+    Le blocage touche plus que sa cible et coupe des contenus légaux ou des sites sans rapport qui partagent la même adresse ou le même nom.
+rule-CENS013-why =
+    Beaucoup de sites partagent des adresses, des serveurs et des domaines : en bloquer un en bloque souvent
+    des milliers d'autres. Les personnes perdent l'accès à des informations et à des services légaux sans que
+    personne n'ait décidé de les bloquer. Le RFC 7754 traite de ces dommages collatéraux.
+rule-CENS013-fix =
+    Évitez les conceptions qui imposent un blocage grossier (adresses partagées, noms partagés), et documentez
+    les effets collatéraux de tout blocage que le protocole permet.
