@@ -399,3 +399,132 @@ rule-CENS013-why =
 rule-CENS013-fix =
     Evite diseños que obliguen a un bloqueo poco preciso (direcciones compartidas, nombres compartidos), y
     documente los efectos colaterales de cualquier bloqueo que admita el protocolo.
+
+rule-CENT001-summary =
+    Una sola parte controla un elemento del sistema del que todos dependen, lo que le da poder para excluir o censurar.
+rule-CENT001-why =
+    Cuando una sola empresa, registro o autoridad controla una función que todos necesitan, puede decidir quién
+    participa, puede recibir presiones de los gobiernos y se convierte en un único objetivo para la vigilancia y
+    en un único punto de fallo. El RFC 9620 pregunta si un protocolo puede funcionar sin un único punto de
+    control.
+rule-CENT001-fix =
+    Permita varios operadores o raíces de confianza independientes, deje que las personas elijan entre ellos y
+    documente quién controla cualquier función central que quede y cómo se supervisa ese control.
+
+rule-CENT002-summary =
+    Las personas deben tener una cuenta con un proveedor concreto para usar el protocolo o el dispositivo.
+rule-CENT002-why =
+    Una cuenta obligatoria ata a las personas a un proveedor, le da un registro de quién usa el servicio y le
+    permite dejar fuera a cualquiera. Quienes no tienen los documentos, el medio de pago o la identidad que se
+    exigen pueden quedar excluidos por completo.
+rule-CENT002-fix =
+    Permita que el protocolo funcione sin cuenta cuando sea posible, admita cualquier proveedor compatible y
+    reduzca al mínimo los datos de la cuenta.
+
+rule-CENT003-summary =
+    Usar o implementar el protocolo depende de tecnología propietaria, tasas o documentos que no están disponibles abiertamente.
+rule-CENT003-why =
+    Si una norma solo se puede implementar con el código de un proveedor, licencias de pago o especificaciones
+    de pago, solo algunos pueden construirla. Eso encierra a las personas usuarias en productos concretos y
+    deja fuera a quienes implementan de forma independiente o en código abierto. El RFC 9620 §4.7 pregunta por
+    las dependencias propietarias.
+rule-CENT003-fix =
+    Sustituya las dependencias propietarias por especificaciones abiertas y de libre acceso, e informe de
+    cualquier patente o tasa necesaria para implementar la norma.
+
+rule-CENT004-summary =
+    El sistema solo funciona a través de la nube o los servidores de una empresa, que puede apagarlo o dejar fuera a las personas.
+rule-CENT004-why =
+    Cuando los dispositivos o protocolos solo pueden comunicarse a través del servicio de un proveedor
+    concreto, las personas pierden el uso de lo que poseen si el proveedor quiebra, cambia sus condiciones o
+    recibe la orden de cortarles el servicio, y toda su actividad pasa por esa única empresa.
+rule-CENT004-fix =
+    Permita que el servicio se aloje por cuenta propia o lo preste cualquier operador compatible, y haga
+    posible el funcionamiento local sin el proveedor.
+
+rule-CENT005-summary =
+    El diseño canaliza el tráfico o los datos de todo el mundo a través de uno o unos pocos operadores.
+rule-CENT005-why =
+    Cuando todas las consultas o mensajes pasan por uno o unos pocos grandes operadores, estos ven lo que hace
+    todo el mundo, pueden recibir presiones para bloquear o entregar datos y se convierten en puntos únicos de
+    fallo. El RFC 9620 señala que la centralización facilita la vigilancia y la censura.
+rule-CENT005-fix =
+    Permita muchos operadores independientes, reparta el tráfico entre ellos, deje elegir a las personas y
+    evite configuraciones por defecto que envíen a todos al mismo sitio.
+
+rule-CENT006-summary =
+    Solo pueden participar programas o dispositivos aprobados por un proveedor o una plataforma, que se convierte en guardián del acceso.
+rule-CENT006-why =
+    Si una empresa decide qué implementaciones pueden conectarse, puede excluir a competidores, proyectos de
+    código abierto y aplicaciones que no le gustan, y pueden obligarla a retirar herramientas de las que
+    dependen las personas, como las aplicaciones para eludir la censura o de mensajería cifrada.
+rule-CENT006-fix =
+    Deje participar a cualquier implementación que siga la norma y, si hace falta una certificación, permita
+    varios certificadores independientes con criterios públicos.
+
+rule-CENT007-summary =
+    El diseño ata a las personas a un proveedor, plataforma o red, y hace difícil cambiar.
+rule-CENT007-why =
+    La dependencia forzada permite a una empresa fijar las condiciones que las personas deben aceptar, incluido
+    lo que pueden decir y quién puede ver sus datos, porque irse significa perder contactos, datos o
+    dispositivos. Los ecosistemas cerrados también dividen Internet en islas separadas.
+rule-CENT007-fix =
+    Use formatos y protocolos abiertos, permita la interoperabilidad con otros proveedores y facilite llevar los
+    datos y los identificadores a otro lugar.
+
+rule-CENT008-summary =
+    El diseño reparte el control entre muchas partes independientes en lugar de concentrarlo en una.
+rule-CENT008-why =
+    Los sistemas descentralizados no tienen una sola parte que pueda desconectar a todos, leer los datos de
+    todos o decidir quién participa. El RFC 9620 §4.19 describe la descentralización como un concepto central
+    de la arquitectura de Internet.
+rule-CENT008-fix =
+    Haga explícita esta propiedad y compruebe que las opciones por defecto y los consejos de despliegue no
+    vuelven a centralizar el sistema en la práctica.
+
+rule-CENT009-summary =
+    Proveedores independientes pueden tener cada uno sus propios servidores y aun así comunicarse entre sí, como en el correo electrónico.
+rule-CENT009-why =
+    La federación permite a las personas elegir o gestionar su propio proveedor sin dejar de comunicarse con
+    todos los demás. Ninguna empresa controla la red, y las personas pueden dejar un proveedor sin perder sus
+    contactos. El RFC 9620 pregunta si un protocolo puede desplegarse de forma federada.
+rule-CENT009-fix =
+    Haga de la federación el modelo normal de despliegue, especifique por completo la interoperabilidad entre
+    servidores y evite funciones que solo funcionen dentro de un proveedor.
+
+rule-CENT010-summary =
+    El diseño se basa en normas y programas abiertos y de libre acceso que cualquiera puede implementar.
+rule-CENT010-why =
+    Las normas abiertas permiten a cualquiera crear programas compatibles, incluidos proyectos de código
+    abierto y pequeñas empresas, de modo que las personas no quedan atadas a un proveedor y pueden examinar
+    cómo funcionan sus herramientas. El RFC 9620 §4.7 explica por qué la apertura importa para los derechos.
+rule-CENT010-fix =
+    Mantenga abiertas y de libre acceso las dependencias normativas, e informe de cualquier reivindicación de
+    patentes.
+
+rule-CENT011-summary =
+    El texto afirma que ninguna parte controla el sistema ni es imprescindible para él.
+rule-CENT011-why =
+    Un diseño que no depende de ninguna autoridad ni proveedor único no puede ser apagado, censurado ni
+    monopolizado por una parte, y las personas conservan la elección de en quién confiar.
+rule-CENT011-fix =
+    Mantenga esa afirmación con carácter normativo y compruebe que también se cumple en las opciones por
+    defecto y en el arranque inicial del sistema.
+
+rule-CENT012-summary =
+    Existen varias implementaciones o proveedores independientes que interoperan, así que las personas no quedan atadas a un proveedor.
+rule-CENT012-why =
+    Cuando muchos equipos independientes implementan una norma y sus productos funcionan juntos, ningún
+    proveedor controla la tecnología, y las personas pueden cambiar si uno les falla.
+rule-CENT012-fix =
+    Informe del estado de las implementaciones y de la interoperabilidad, y evite funciones que solo una
+    implementación pueda ofrecer.
+
+rule-CENT013-summary =
+    Las personas pueden elegir o cambiar de proveedor y llevarse sus datos e identificadores.
+rule-CENT013-why =
+    Poder elegir proveedor, e irse con los propios datos y la propia dirección, impide que un proveedor tenga
+    a las personas cautivas. También les da una solución cuando un proveedor las trata mal.
+rule-CENT013-fix =
+    Evite proveedores fijados en el código, facilite configurar alternativas y especifique formatos de
+    exportación para los datos de las personas usuarias.

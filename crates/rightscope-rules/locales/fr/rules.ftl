@@ -411,3 +411,135 @@ rule-CENS013-why =
 rule-CENS013-fix =
     Évitez les conceptions qui imposent un blocage grossier (adresses partagées, noms partagés), et documentez
     les effets collatéraux de tout blocage que le protocole permet.
+
+rule-CENT001-summary =
+    Une seule partie contrôle un élément du système dont tout le monde dépend, ce qui lui donne le pouvoir d'exclure ou de censurer.
+rule-CENT001-why =
+    Quand une seule entreprise, un seul registre ou une seule autorité contrôle une fonction dont tout le monde
+    a besoin, elle peut décider qui participe, peut subir la pression des gouvernements, et devient une cible
+    unique pour la surveillance et un point de défaillance unique. Le RFC 9620 demande si un protocole peut
+    fonctionner sans point de contrôle unique.
+rule-CENT001-fix =
+    Permettez plusieurs opérateurs ou racines de confiance indépendants, laissez les utilisateurs choisir
+    entre eux, et indiquez qui contrôle toute fonction centrale restante et comment ce contrôle est vérifié.
+
+rule-CENT002-summary =
+    Les personnes doivent avoir un compte chez un fournisseur précis pour utiliser le protocole ou l'appareil.
+rule-CENT002-why =
+    Un compte obligatoire lie les personnes à un fournisseur, lui donne la liste de qui utilise le service, et
+    lui permet d'exclure n'importe qui. Les personnes qui n'ont pas les papiers, le moyen de paiement ou
+    l'identité exigés peuvent être complètement exclues.
+rule-CENT002-fix =
+    Permettez au protocole de fonctionner sans compte quand c'est possible, acceptez tout fournisseur
+    compatible, et limitez au minimum les données du compte.
+
+rule-CENT003-summary =
+    Utiliser ou implémenter le protocole dépend de technologies propriétaires, de redevances ou de documents qui ne sont pas librement accessibles.
+rule-CENT003-why =
+    Si une norme ne peut être implémentée qu'avec le code d'un fournisseur, des licences payantes ou des
+    spécifications payantes, seuls certains peuvent la mettre en œuvre. Cela enferme les utilisateurs dans
+    des produits précis et écarte les développeurs indépendants et le logiciel libre. Le RFC 9620 §4.7 pose la
+    question des dépendances propriétaires.
+rule-CENT003-fix =
+    Remplacez les dépendances propriétaires par des spécifications ouvertes et librement accessibles, et
+    signalez tout brevet ou redevance nécessaire pour implémenter la norme.
+
+rule-CENT004-summary =
+    Le système ne fonctionne qu'à travers le nuage ou les serveurs d'une seule entreprise, qui peut donc le couper ou exclure des personnes.
+rule-CENT004-why =
+    Quand des appareils ou des protocoles ne peuvent communiquer qu'à travers le service d'un fournisseur
+    précis, les personnes perdent l'usage de ce qu'elles possèdent si le fournisseur fait faillite, change ses
+    conditions ou reçoit l'ordre de les couper, et toute leur activité passe par cette seule entreprise.
+rule-CENT004-fix =
+    Permettez que le service soit auto-hébergé ou fourni par tout opérateur compatible, et rendez possible un
+    fonctionnement local sans le fournisseur.
+
+rule-CENT005-summary =
+    La conception fait passer le trafic ou les données de tout le monde par un seul ou quelques opérateurs.
+rule-CENT005-why =
+    Quand toutes les requêtes ou tous les messages passent par un seul ou quelques grands opérateurs, ceux-ci
+    voient ce que fait tout le monde, peuvent subir des pressions pour bloquer ou livrer des données, et
+    deviennent des points de défaillance uniques. Le RFC 9620 note que la centralisation facilite la
+    surveillance et la censure.
+rule-CENT005-fix =
+    Permettez de nombreux opérateurs indépendants, répartissez le trafic entre eux, laissez les utilisateurs
+    choisir, et évitez les réglages par défaut qui envoient tout le monde au même endroit.
+
+rule-CENT006-summary =
+    Seuls les logiciels ou appareils approuvés par un fournisseur ou une plateforme peuvent participer, ce qui en fait un gardien d'accès.
+rule-CENT006-why =
+    Si une entreprise décide quelles implémentations peuvent se connecter, elle peut exclure des concurrents,
+    des projets libres et des applications qui lui déplaisent, et on peut l'obliger à retirer des outils dont
+    les personnes dépendent, comme les applications de contournement ou de messagerie chiffrée.
+rule-CENT006-fix =
+    Laissez participer toute implémentation qui suit la norme et, si une certification est nécessaire,
+    permettez plusieurs organismes de certification indépendants aux critères publics.
+
+rule-CENT007-summary =
+    La conception attache les personnes à un fournisseur, une plateforme ou un réseau, ce qui rend le changement difficile.
+rule-CENT007-why =
+    L'enfermement permet à une entreprise d'imposer ses conditions, y compris sur ce que les personnes peuvent
+    dire et sur qui peut voir leurs données, parce que partir signifie perdre ses contacts, ses données ou ses
+    appareils. Les écosystèmes fermés découpent aussi Internet en îlots séparés.
+rule-CENT007-fix =
+    Utilisez des formats et des protocoles ouverts, permettez l'interopérabilité avec d'autres fournisseurs, et
+    facilitez le transfert des données et des identifiants ailleurs.
+
+rule-CENT008-summary =
+    La conception répartit le contrôle entre de nombreuses parties indépendantes au lieu de le concentrer dans une seule.
+rule-CENT008-why =
+    Dans un système décentralisé, aucune partie ne peut à elle seule couper tout le monde, lire les données de
+    tout le monde ou décider qui peut participer. Le RFC 9620 §4.19 décrit la décentralisation comme une notion
+    centrale de l'architecture d'Internet.
+rule-CENT008-fix =
+    Rendez cette propriété explicite, et vérifiez que les réglages par défaut et les conseils de déploiement ne
+    recentralisent pas le système dans la pratique.
+
+rule-CENT009-summary =
+    Des fournisseurs indépendants peuvent chacun faire tourner leurs propres serveurs tout en communiquant entre eux, comme pour le courrier électronique.
+rule-CENT009-why =
+    La fédération permet de choisir ou de gérer son propre fournisseur tout en pouvant joindre tout le monde.
+    Aucune entreprise ne contrôle le réseau, et l'on peut quitter un fournisseur sans perdre ses contacts. Le
+    RFC 9620 demande si un protocole peut être déployé de manière fédérée.
+rule-CENT009-fix =
+    Faites de la fédération le modèle de déploiement normal, spécifiez entièrement l'interopérabilité entre
+    serveurs, et évitez les fonctions qui ne marchent que chez un seul fournisseur.
+
+rule-CENT010-summary =
+    La conception s'appuie sur des normes et des logiciels ouverts, librement accessibles, que chacun peut implémenter.
+rule-CENT010-why =
+    Les normes ouvertes permettent à chacun de créer des logiciels compatibles, y compris les projets libres et
+    les petites entreprises : les personnes ne sont pas liées à un fournisseur et peuvent examiner comment
+    fonctionnent leurs outils. Le RFC 9620 §4.7 explique pourquoi l'ouverture compte pour les droits.
+rule-CENT010-fix =
+    Gardez les dépendances normatives ouvertes et librement accessibles, et signalez toute revendication de
+    brevet.
+
+rule-CENT011-summary =
+    Le texte affirme qu'aucune partie ne contrôle le système ni ne lui est indispensable.
+rule-CENT011-why =
+    Une conception qui ne dépend d'aucune autorité ni d'aucun fournisseur unique ne peut pas être coupée,
+    censurée ou monopolisée par une seule partie, et les personnes gardent le choix de ceux à qui elles
+    font confiance.
+rule-CENT011-fix =
+    Gardez cette affirmation normative, et vérifiez qu'elle vaut aussi pour les réglages par défaut et pour
+    l'amorçage du système.
+
+rule-CENT012-summary =
+    Plusieurs implémentations ou fournisseurs indépendants existent et interopèrent, donc les personnes ne sont pas liées à un seul fournisseur.
+rule-CENT012-why =
+    Quand de nombreuses équipes indépendantes implémentent une norme et que leurs produits fonctionnent
+    ensemble, aucun fournisseur ne contrôle la technologie, et les personnes peuvent changer si l'un d'eux les
+    déçoit.
+rule-CENT012-fix =
+    Indiquez l'état des implémentations et de l'interopérabilité, et évitez les fonctions qu'une seule
+    implémentation peut offrir.
+
+rule-CENT013-summary =
+    Les personnes peuvent choisir ou changer de fournisseur et emporter leurs données et leurs identifiants.
+rule-CENT013-why =
+    Pouvoir choisir son fournisseur, et partir avec ses données et son adresse, empêche un fournisseur de
+    garder les personnes captives. Cela leur donne aussi un recours quand un fournisseur les traite mal.
+rule-CENT013-fix =
+    Évitez les fournisseurs inscrits en dur dans le code, rendez facile la configuration d'alternatives, et
+    spécifiez des formats d'export pour les données des utilisateurs.
