@@ -528,3 +528,132 @@ rule-CENT013-why =
 rule-CENT013-fix =
     Evite proveedores fijados en el código, facilite configurar alternativas y especifique formatos de
     exportación para los datos de las personas usuarias.
+
+rule-CONS001-summary =
+    El documento no tiene sección de consideraciones de seguridad (Security Considerations).
+rule-CONS001-why =
+    Todo RFC debe explicar cómo se puede atacar su protocolo y cómo se protege a las personas (RFC 3552). Sin
+    esa sección, no se puede saber si los autores pensaron siquiera en los atacantes, y los daños a las
+    personas que usan el protocolo quedan sin examinar.
+rule-CONS001-fix =
+    Añada una sección de consideraciones de seguridad según el RFC 3552: amenazas, qué protege el protocolo y
+    qué no protege.
+
+rule-CONS002-summary =
+    El documento no tiene sección de consideraciones para la IANA (IANA Considerations).
+rule-CONS002-why =
+    La sección de consideraciones para la IANA indica qué registros públicos crea o usa un documento. Es
+    obligatoria en los RFC, y su ausencia suele ser señal de un documento antiguo o incompleto cuyas otras
+    secciones de consideraciones también conviene revisar.
+rule-CONS002-fix =
+    Añada una sección de consideraciones para la IANA, aunque solo diga que el documento no requiere ninguna
+    acción de la IANA (RFC 8126).
+
+rule-CONS003-summary =
+    El documento trata datos personales pero no tiene sección de consideraciones de privacidad (Privacy Considerations).
+rule-CONS003-why =
+    Cuando un protocolo transporta o guarda información sobre las personas, como su ubicación, su identidad o
+    su actividad, quien lo lee necesita saber quién puede verla, cuánto tiempo se conserva y cómo podría
+    usarse mal. El RFC 6973 pide a quienes diseñan protocolos que respondan a estas preguntas en una sección
+    de consideraciones de privacidad.
+rule-CONS003-fix =
+    Añada una sección de consideraciones de privacidad según el RFC 6973 §7: datos recogidos, quién los ve,
+    conservación y minimización.
+
+rule-CONS004-summary =
+    El documento trata de vigilancia, interceptación o censura pero no tiene consideraciones de derechos humanos (Human Rights Considerations).
+rule-CONS004-why =
+    La interceptación, la vigilancia y la censura afectan directamente a la privacidad y a la libertad de
+    expresión. El RFC 9620 ofrece pautas para revisar este tipo de documentos, y una sección de
+    consideraciones de derechos humanos muestra que los autores sopesaron el impacto sobre las personas y
+    sobre los grupos en riesgo.
+rule-CONS004-fix =
+    Añada una sección de consideraciones de derechos humanos que responda a las preguntas del RFC 9620 §4 que
+    correspondan.
+
+rule-CONS005-summary =
+    El documento transporta texto que se muestra a las personas pero no tiene sección de consideraciones de internacionalización (Internationalization Considerations).
+rule-CONS005-why =
+    El texto que leen las personas debe funcionar en su idioma y su escritura. El RFC 2277 pide a todo
+    protocolo que transporte texto legible por personas que explique cómo trata los juegos de caracteres y
+    los idiomas, normalmente en una sección de consideraciones de internacionalización.
+rule-CONS005-fix =
+    Añada consideraciones de internacionalización (RFC 2277 §6): juego de caracteres (UTF-8), etiquetas de
+    idioma y localización.
+
+rule-CONS006-summary =
+    El documento afecta a las necesidades de las personas con discapacidad pero no tiene sección de consideraciones de accesibilidad (Accessibility Considerations).
+rule-CONS006-why =
+    Cuando un documento afecta a cómo se comunican las personas sordas, ciegas o con otras discapacidades, una
+    sección propia permite a quien revisa comprobar qué les funciona y qué no. El RFC 9620 pregunta si un
+    protocolo ofrece un entorno que permita participar a todas las personas.
+rule-CONS006-fix =
+    Añada consideraciones de accesibilidad: qué modalidades se admiten, qué alternativas hay y qué pautas del
+    W3C se siguen.
+
+rule-CONS007-summary =
+    La sección de consideraciones de seguridad tiene solo una o dos frases.
+rule-CONS007-why =
+    Una sección de consideraciones de seguridad de pocas palabras rara vez demuestra que se analizaron las
+    amenazas para las personas usuarias. El RFC 3552 pide describir los ataques considerados, contra qué
+    protege el protocolo y qué deja abierto, para que quienes lo implementan y lo usan conozcan los riesgos.
+rule-CONS007-fix =
+    Amplíe la sección según el RFC 3552 §5, o explique brevemente por qué el documento no puede afectar a la
+    seguridad.
+
+rule-CONS008-summary =
+    La sección de consideraciones de seguridad se limita a afirmar que el documento no plantea problemas de seguridad.
+rule-CONS008-why =
+    Afirmar que "no hay consideraciones de seguridad" sin un análisis no da nada que comprobar, y las nuevas
+    funciones a menudo cambian quién puede ver o alterar los datos de las personas. El RFC 3552 pide mostrar
+    el análisis que lleva a esa conclusión.
+rule-CONS008-fix =
+    Explique por qué: qué amenazas se consideraron, qué análisis existentes se aplican (con referencias) y qué
+    queda abierto.
+
+rule-CONS009-summary =
+    La sección de consideraciones de privacidad se limita a afirmar que el documento no plantea problemas de privacidad.
+rule-CONS009-why =
+    Decir que "no hay consideraciones de privacidad" sin un análisis oculta cómo los identificadores, los
+    metadatos o los datos guardados podrían revelar cosas sobre las personas. El RFC 6973 ofrece una lista de
+    amenazas y preguntas que conviene recorrer antes de llegar a esa conclusión.
+rule-CONS009-fix =
+    Recorra las amenazas del RFC 6973 §5 y las preguntas del §7 y anote las respuestas, aunque sean breves.
+
+rule-CONS010-summary =
+    La sección de consideraciones de privacidad analiza las amenazas a la privacidad y sus mitigaciones según el RFC 6973.
+rule-CONS010-why =
+    El RFC 6973 explica cómo analizar la privacidad de un protocolo: qué datos expone, quién puede
+    relacionarlos o identificar a las personas y cómo reducir los datos al mínimo. Una sección que lo sigue da
+    a quien lee una explicación real de los riesgos para las personas.
+rule-CONS010-fix =
+    Mantenga el análisis al día a medida que cambia el protocolo, y cubra cada pregunta del RFC 6973 §7.
+
+rule-CONS011-summary =
+    La sección de consideraciones de derechos humanos revisa el documento con las pautas del RFC 8280 / RFC 9620.
+rule-CONS011-why =
+    El RFC 9620 (que actualiza el RFC 8280) plantea preguntas que relacionan el diseño de protocolos con
+    derechos como la libertad de expresión, la privacidad y la no discriminación. Una sección que las recorre
+    muestra que los autores sopesaron el efecto del diseño sobre las personas, incluidos los grupos en riesgo.
+rule-CONS011-fix =
+    Responda a cada pregunta del RFC 9620 §4 que corresponda, y relacione las respuestas con las partes del
+    diseño a las que afectan.
+
+rule-CONS012-summary =
+    La sección de consideraciones de seguridad analiza amenazas, como atacantes en el camino de los datos o la vigilancia generalizada.
+rule-CONS012-why =
+    Una sección de seguridad que nombra un modelo de amenazas y los atacantes considerados, como pide el RFC
+    3552 y exige el RFC 7258 para la vigilancia generalizada, da a quienes implementan y usan el protocolo una
+    base para confiar en él.
+rule-CONS012-fix =
+    Mantenga explícito el modelo de amenazas e indique qué amenazas quedan abiertas.
+
+rule-CONS013-summary =
+    La sección de consideraciones de internacionalización explica cómo se trata el texto en cualquier escritura e idioma.
+rule-CONS013-why =
+    Una sección de consideraciones de internacionalización que resuelve la codificación de caracteres, el
+    etiquetado del idioma y la comparación de textos muestra que las personas que escriben en cualquier
+    escritura pueden usar el protocolo, como pide el RFC 2277.
+rule-CONS013-fix =
+    Cubra la codificación (UTF-8), las etiquetas de idioma, la comparación (PRECIS) y la presentación del
+    texto, según el RFC 2277 §6.

@@ -543,3 +543,134 @@ rule-CENT013-why =
 rule-CENT013-fix =
     Évitez les fournisseurs inscrits en dur dans le code, rendez facile la configuration d'alternatives, et
     spécifiez des formats d'export pour les données des utilisateurs.
+
+rule-CONS001-summary =
+    Le document n'a pas de section sur les considérations de sécurité (Security Considerations).
+rule-CONS001-why =
+    Chaque RFC doit dire comment son protocole peut être attaqué et comment les personnes sont protégées
+    (RFC 3552). Sans cette section, on ne peut pas savoir si les auteurs ont seulement pensé aux attaquants, et
+    les torts causés aux personnes qui utilisent le protocole ne sont pas examinés.
+rule-CONS001-fix =
+    Ajoutez une section sur les considérations de sécurité selon le RFC 3552 : les menaces, ce que le
+    protocole protège et ce qu'il ne protège pas.
+
+rule-CONS002-summary =
+    Le document n'a pas de section sur les considérations relatives à l'IANA (IANA Considerations).
+rule-CONS002-why =
+    La section sur les considérations relatives à l'IANA indique quels registres publics un document crée ou
+    utilise. Elle est obligatoire dans les RFC, et son absence signale souvent un document ancien ou
+    incomplet dont les autres sections de considérations méritent aussi d'être vérifiées.
+rule-CONS002-fix =
+    Ajoutez une section sur les considérations relatives à l'IANA, même si elle dit seulement que le document
+    ne demande aucune action à l'IANA (RFC 8126).
+
+rule-CONS003-summary =
+    Le document traite des données personnelles mais n'a pas de section sur les considérations de vie privée (Privacy Considerations).
+rule-CONS003-why =
+    Quand un protocole transporte ou conserve des informations sur des personnes, comme leur localisation,
+    leur identité ou leur activité, les lecteurs doivent savoir qui peut les voir, combien de temps elles sont
+    gardées et comment elles pourraient être détournées. Le RFC 6973 demande aux concepteurs de protocoles de
+    répondre à ces questions dans une section sur les considérations de vie privée.
+rule-CONS003-fix =
+    Ajoutez une section sur les considérations de vie privée selon le RFC 6973 §7 : données collectées, qui
+    les voit, durée de conservation, minimisation.
+
+rule-CONS004-summary =
+    Le document traite de surveillance, d'interception ou de censure mais n'a pas de considérations sur les droits humains (Human Rights Considerations).
+rule-CONS004-why =
+    L'interception, la surveillance et la censure touchent directement la vie privée et la liberté
+    d'expression. Le RFC 9620 propose des lignes directrices pour examiner ce type de documents, et une section
+    sur les considérations de droits humains montre aux lecteurs que les auteurs ont pesé l'impact sur les
+    personnes et sur les groupes à risque.
+rule-CONS004-fix =
+    Ajoutez une section sur les considérations de droits humains qui répond aux questions du RFC 9620 §4 qui
+    s'appliquent.
+
+rule-CONS005-summary =
+    Le document transporte du texte montré aux personnes mais n'a pas de section sur les considérations d'internationalisation (Internationalization Considerations).
+rule-CONS005-why =
+    Le texte que lisent les personnes doit fonctionner dans leur langue et leur écriture. Le RFC 2277 demande
+    à chaque protocole qui transporte du texte lisible par des humains de dire comment il traite les jeux de
+    caractères et les langues, en général dans une section sur les considérations d'internationalisation.
+rule-CONS005-fix =
+    Ajoutez des considérations d'internationalisation (RFC 2277 §6) : jeu de caractères (UTF-8), étiquettes de
+    langue et localisation.
+
+rule-CONS006-summary =
+    Le document touche aux besoins des personnes handicapées mais n'a pas de section sur les considérations d'accessibilité (Accessibility Considerations).
+rule-CONS006-why =
+    Quand un document change la façon dont les personnes sourdes, aveugles ou ayant d'autres handicaps
+    communiquent, une section dédiée permet aux relecteurs de vérifier ce qui fonctionne pour elles et ce qui
+    ne fonctionne pas. Le RFC 9620 demande si un protocole offre un environnement favorable à tous.
+rule-CONS006-fix =
+    Ajoutez des considérations d'accessibilité : modes de communication pris en charge, alternatives, et
+    recommandations du W3C suivies.
+
+rule-CONS007-summary =
+    La section sur les considérations de sécurité ne fait qu'une phrase ou deux.
+rule-CONS007-why =
+    Une section sur la sécurité de quelques mots montre rarement que les menaces pour les utilisateurs ont été
+    analysées. Le RFC 3552 demande aux auteurs de décrire les attaques envisagées, ce contre quoi le protocole
+    protège et ce qu'il laisse ouvert, pour que les développeurs et les utilisateurs connaissent les risques.
+rule-CONS007-fix =
+    Développez la section selon le RFC 3552 §5, ou expliquez brièvement pourquoi le document ne peut pas avoir
+    d'effet sur la sécurité.
+
+rule-CONS008-summary =
+    La section sur les considérations de sécurité se contente d'affirmer que le document ne pose aucun problème de sécurité.
+rule-CONS008-why =
+    Affirmer qu'il n'y a « aucune considération de sécurité » sans analyse ne donne rien à vérifier aux
+    lecteurs, et les nouvelles fonctions changent souvent qui peut voir ou modifier les données des
+    personnes. Le RFC 3552 demande aux auteurs de montrer l'analyse qui mène à cette conclusion.
+rule-CONS008-fix =
+    Expliquez pourquoi : quelles menaces ont été envisagées, quelles analyses existantes s'appliquent (avec
+    références), et ce qui reste ouvert.
+
+rule-CONS009-summary =
+    La section sur les considérations de vie privée se contente d'affirmer que le document ne pose aucun problème de vie privée.
+rule-CONS009-why =
+    Dire qu'il n'y a « aucune considération de vie privée » sans analyse cache la façon dont des
+    identifiants, des métadonnées ou des données conservées pourraient révéler des choses sur les personnes.
+    Le RFC 6973 donne une liste de menaces et de questions à passer en revue avant d'arriver à cette
+    conclusion.
+rule-CONS009-fix =
+    Passez en revue les menaces du RFC 6973 §5 et les questions du §7, et notez les réponses, même courtes.
+
+rule-CONS010-summary =
+    La section sur les considérations de vie privée passe en revue les menaces et les protections décrites dans le RFC 6973.
+rule-CONS010-why =
+    Le RFC 6973 explique comment analyser un protocole du point de vue de la vie privée : quelles données il
+    expose, qui peut recouper les informations ou identifier les personnes, et comment réduire les données au
+    minimum. Une section qui le suit donne aux lecteurs un vrai compte rendu des risques pour les personnes.
+rule-CONS010-fix =
+    Tenez l'analyse à jour à mesure que le protocole évolue, et traitez chaque question du RFC 6973 §7.
+
+rule-CONS011-summary =
+    La section sur les considérations de droits humains examine le document selon les lignes directrices du RFC 8280 / RFC 9620.
+rule-CONS011-why =
+    Le RFC 9620 (qui met à jour le RFC 8280) pose des questions qui relient la conception des protocoles à des
+    droits comme la liberté d'expression, la vie privée et la non-discrimination. Une section qui les passe
+    en revue montre que les auteurs ont pesé l'effet de la conception sur les personnes, y compris les groupes
+    à risque.
+rule-CONS011-fix =
+    Répondez à chaque question du RFC 9620 §4 qui s'applique, et reliez les réponses aux parties concernées de
+    la conception.
+
+rule-CONS012-summary =
+    La section sur les considérations de sécurité analyse les menaces, comme les attaquants sur le chemin des données ou la surveillance généralisée.
+rule-CONS012-why =
+    Une section sur la sécurité qui nomme un modèle de menace et les attaquants envisagés, comme le demande le
+    RFC 3552 et comme l'exige le RFC 7258 pour la surveillance généralisée, donne aux développeurs et aux
+    utilisateurs une base pour faire confiance au protocole.
+rule-CONS012-fix =
+    Gardez le modèle de menace explicite, et indiquez quelles menaces restent ouvertes.
+
+rule-CONS013-summary =
+    La section sur les considérations d'internationalisation explique comment le texte est traité, quels que soient l'écriture et la langue.
+rule-CONS013-why =
+    Une section sur l'internationalisation qui règle le codage des caractères, l'étiquetage de la langue et la
+    comparaison des textes montre que les personnes qui écrivent dans n'importe quelle écriture peuvent
+    utiliser le protocole, comme le demande le RFC 2277.
+rule-CONS013-fix =
+    Traitez le codage (UTF-8), les étiquettes de langue, la comparaison (PRECIS) et l'affichage du texte,
+    selon le RFC 2277 §6.
