@@ -657,3 +657,120 @@ rule-CONS013-why =
 rule-CONS013-fix =
     Cubra la codificación (UTF-8), las etiquetas de idioma, la comparación (PRECIS) y la presentación del
     texto, según el RFC 2277 §6.
+
+rule-ENC001-summary =
+    Aquí el cifrado es opcional, así que parte del tráfico puede viajar legible para cualquiera que esté en el camino.
+rule-ENC001-why =
+    Cuando el cifrado es opcional, los despliegues a menudo lo dejan desactivado, y las comunicaciones de las
+    personas viajan en claro. El RFC 7258 pide a los protocolos que mitiguen la vigilancia generalizada, y el
+    cifrado opcional no lo hace.
+rule-ENC001-fix =
+    Haga que el cifrado sea obligatorio de implementar y de usar (MUST), o explique por qué no puede serlo.
+
+rule-ENC002-summary =
+    Si falla la protección fuerte, el protocolo sigue en silencio con un cifrado más débil o sin cifrado.
+rule-ENC002-why =
+    Un atacante situado en el camino puede bloquear la conexión fuerte y forzar la débil o la no cifrada. La
+    vuelta atrás silenciosa hace que las personas crean estar protegidas mientras sus comunicaciones se
+    pueden leer.
+rule-ENC002-fix =
+    Prohíba volver al texto en claro o a versiones más débiles (MUST NOT), autentique la negociación y
+    recuerde que el otro extremo admite cifrado (como hacen HSTS y MTA-STS).
+
+rule-ENC003-summary =
+    El texto envía datos por la red sin cifrar.
+rule-ENC003-why =
+    Todo lo que se envía en claro puede ser leído, copiado y guardado por cada red que atraviesa: operadores,
+    atacantes y vigilancia estatal por igual. Las credenciales enviadas en claro también permiten a otros
+    hacerse pasar por las personas.
+rule-ENC003-fix =
+    Cifre los datos en tránsito (MUST), y nunca envíe contraseñas ni tokens en claro.
+
+rule-ENC004-summary =
+    El intercambio de claves no tiene secreto hacia adelante: una sola clave robada descifra todo el tráfico pasado que se haya grabado.
+rule-ENC004-why =
+    Con claves estáticas o con transporte de claves RSA, quien grabe el tráfico hoy y consiga más tarde la
+    clave del servidor puede descifrarlo todo. Justamente de esto depende la vigilancia a gran escala.
+rule-ENC004-fix =
+    Use un intercambio de claves (EC)DH efímero en cada sesión y no reutilice las partes de clave.
+
+rule-ENC005-summary =
+    El texto entrega claves de cifrado a un equipo intermedio o a un tercero para que pueda leer el tráfico cifrado.
+rule-ENC005-why =
+    Las claves exportadas o compartidas vuelven legible el tráfico cifrado para quien las tenga. El mismo
+    mecanismo que sirve a un equipo de seguridad sirve a un espía, y las personas no pueden saber quién está
+    leyendo.
+rule-ENC005-fix =
+    No exporte claves de sesión a terceros. Haga la inspección en los extremos, con conocimiento de las
+    personas que se comunican.
+
+rule-ENC006-summary =
+    El texto permite opciones de cifrado que no cifran nada, o que cifran de forma deliberadamente débil.
+rule-ENC006-why =
+    Los cifrados NULL envían datos que cualquiera puede leer aunque parezca una conexión segura, y los cifrados
+    de exportación se debilitaron a propósito para que los gobiernos pudieran romperlos. Ambos exponen las
+    comunicaciones de las personas.
+rule-ENC006-fix =
+    Prohíba los cifrados NULL y de exportación (MUST NOT negociarlos), o explique por qué basta con proteger
+    solo la integridad.
+
+rule-ENC007-summary =
+    El texto exige o permite un algoritmo criptográfico roto (MD5, SHA-1, RC4, DES).
+rule-ENC007-why =
+    Estos algoritmos se pueden romper con una capacidad de cálculo asequible, así que la protección que
+    prometen desaparece: el tráfico se puede leer o falsificar. Exigirlos mantiene vivo un cifrado débil en los
+    sistemas en uso.
+rule-ENC007-fix =
+    Sustitúyalos por algoritmos actuales (SHA-256, AES-GCM, ChaCha20-Poly1305) y prohíba los antiguos (MUST
+    NOT).
+
+rule-ENC008-summary =
+    El texto prohíbe algoritmos criptográficos rotos u opciones de cifrado débiles.
+rule-ENC008-why =
+    Prohibir los algoritmos rotos elimina opciones que los atacantes podrían forzar o aprovechar, y así las
+    personas reciben la protección prometida. El RFC 7465 (sin RC4) y el RFC 6151 (MD5) son ejemplos.
+rule-ENC008-fix =
+    Mantenga la prohibición e indique los algoritmos actuales que deben usarse en su lugar.
+
+rule-ENC009-summary =
+    El texto cifra el tráfico por defecto, o al menos de forma oportunista en lugar de no cifrarlo.
+rule-ENC009-why =
+    El cifrado activado por defecto protege a todo el mundo, incluidas las personas que nunca cambian la
+    configuración. El RFC 7435 explica que, frente a la vigilancia pasiva, el cifrado oportunista es mejor que
+    nada.
+rule-ENC009-fix =
+    Mantenga el valor por defecto; cuando sea posible, autentique también al otro extremo para detener
+    además a los atacantes activos.
+
+rule-ENC010-summary =
+    El texto exige que el tráfico del protocolo vaya cifrado.
+rule-ENC010-why =
+    El cifrado obligatorio protege a todas las personas que usan el protocolo, no solo a aquellas cuyo
+    operador decidió activarlo. Es la principal defensa contra la vigilancia generalizada (RFC 7258).
+rule-ENC010-fix =
+    Mantenga el requisito y especifique un mecanismo de cifrado actual y autenticado.
+
+rule-ENC011-summary =
+    El texto da claves nuevas a cada sesión, así que una clave robada más tarde no descifra el tráfico pasado grabado.
+rule-ENC011-why =
+    El secreto hacia adelante significa que grabar el tráfico hoy y robar una clave mañana no basta para
+    leerlo. Hace mucho menos útil para la vigilancia la recogida masiva de tráfico cifrado.
+rule-ENC011-fix =
+    Mantenga el secreto hacia adelante y exíjalo (MUST) en cada sesión.
+
+rule-ENC012-summary =
+    El texto impide que los atacantes fuercen las conexiones a un cifrado más débil o a ninguno.
+rule-ENC012-why =
+    La protección contra la degradación mantiene el cifrado fuerte que admiten ambos extremos incluso cuando
+    un atacante interfiere. Sin ella, es fácil eliminar una seguridad fuerte que sea opcional.
+rule-ENC012-fix =
+    Mantenga la protección y hágala obligatoria para las implementaciones.
+
+rule-ENC013-summary =
+    El texto cifra las consultas DNS o el nombre del servidor, y oculta qué sitios visitan las personas.
+rule-ENC013-why =
+    Las consultas DNS y el nombre del servidor en TLS revelan qué servicios usa una persona, aunque el
+    contenido esté cifrado. Cifrarlos (DoT, DoH, ECH) elimina una gran fuente de datos para la vigilancia y la
+    censura.
+rule-ENC013-fix =
+    Mantenga la protección y hágala la opción por defecto cuando el protocolo lo permita.

@@ -674,3 +674,125 @@ rule-CONS013-why =
 rule-CONS013-fix =
     Traitez le codage (UTF-8), les étiquettes de langue, la comparaison (PRECIS) et l'affichage du texte,
     selon le RFC 2277 §6.
+
+rule-ENC001-summary =
+    Le chiffrement est facultatif ici, donc une partie du trafic peut circuler lisible par n'importe qui sur le chemin.
+rule-ENC001-why =
+    Quand le chiffrement est facultatif, les déploiements le laissent souvent désactivé, et les communications
+    des personnes circulent en clair. Le RFC 7258 demande aux protocoles de limiter la surveillance
+    généralisée, ce que le chiffrement facultatif ne fait pas.
+rule-ENC001-fix =
+    Rendez le chiffrement obligatoire à implémenter et à utiliser (MUST), ou expliquez pourquoi ce n'est pas
+    possible.
+
+rule-ENC002-summary =
+    Si la protection forte échoue, le protocole continue sans rien dire avec un chiffrement plus faible, ou sans chiffrement.
+rule-ENC002-why =
+    Un attaquant sur le chemin peut bloquer la connexion forte et imposer la connexion faible ou non chiffrée.
+    Avec un repli silencieux, les personnes se croient protégées alors que leurs communications sont
+    lisibles.
+rule-ENC002-fix =
+    Interdisez le repli vers le texte en clair et vers des versions plus faibles (MUST NOT), authentifiez la
+    négociation, et mémorisez qu'un pair prend en charge le chiffrement (comme le font HSTS et MTA-STS).
+
+rule-ENC003-summary =
+    Le texte envoie des données sur le réseau sans chiffrement.
+rule-ENC003-why =
+    Tout ce qui est envoyé en clair peut être lu, copié et stocké par chaque réseau traversé : opérateurs,
+    attaquants et surveillance d'État. Des identifiants envoyés en clair permettent aussi à d'autres de se
+    faire passer pour les personnes.
+rule-ENC003-fix =
+    Chiffrez les données en transit (MUST), et n'envoyez jamais de mots de passe ni de jetons en clair.
+
+rule-ENC004-summary =
+    L'échange de clés n'offre pas de confidentialité persistante : une seule clé volée déverrouille tout le trafic passé enregistré.
+rule-ENC004-why =
+    Avec des clés statiques ou le transport de clés RSA, quiconque enregistre le trafic aujourd'hui et obtient
+    plus tard la clé du serveur peut tout déchiffrer. C'est exactement ce sur quoi repose la surveillance à
+    grande échelle.
+rule-ENC004-fix =
+    Utilisez un échange de clés (EC)DH éphémère pour chaque session, et ne réutilisez pas les parts de clé.
+
+rule-ENC005-summary =
+    Le texte remet des clés de chiffrement à un équipement intermédiaire ou à un tiers pour que le trafic chiffré puisse être lu.
+rule-ENC005-why =
+    Des clés exportées ou partagées rendent le trafic chiffré de nouveau lisible pour qui les détient. Le même
+    mécanisme qui sert un équipement de sécurité sert un espion, et les personnes ne peuvent pas savoir qui
+    lit.
+rule-ENC005-fix =
+    N'exportez pas les clés de session vers des tiers. Faites l'inspection aux extrémités, au su des personnes
+    qui communiquent.
+
+rule-ENC006-summary =
+    Le texte autorise des choix de chiffrement qui ne chiffrent rien, ou qui ne chiffrent que de façon volontairement faible.
+rule-ENC006-why =
+    Les chiffrements NULL envoient des données lisibles par tous tout en ressemblant à une connexion sûre, et
+    les chiffrements « export » ont été affaiblis exprès pour que les gouvernements puissent les casser. Les
+    deux exposent les communications des personnes.
+rule-ENC006-fix =
+    Interdisez les chiffrements NULL et « export » (MUST NOT les négocier), ou expliquez pourquoi la seule
+    intégrité suffit.
+
+rule-ENC007-summary =
+    Le texte exige ou autorise un algorithme cryptographique cassé (MD5, SHA-1, RC4, DES).
+rule-ENC007-why =
+    Ces algorithmes peuvent être cassés avec une puissance de calcul abordable, donc la protection promise
+    disparaît : le trafic peut être lu ou falsifié. Les exiger maintient un chiffrement faible dans les
+    systèmes en service.
+rule-ENC007-fix =
+    Remplacez-les par des algorithmes actuels (SHA-256, AES-GCM, ChaCha20-Poly1305), et interdisez les anciens
+    (MUST NOT).
+
+rule-ENC008-summary =
+    Le texte interdit les algorithmes cryptographiques cassés ou les choix de chiffrement faibles.
+rule-ENC008-why =
+    Interdire les algorithmes cassés supprime des options que des attaquants pourraient imposer ou exploiter,
+    et les personnes obtiennent la protection promise. Le RFC 7465 (pas de RC4) et le RFC 6151 (MD5) en sont
+    des exemples.
+rule-ENC008-fix =
+    Gardez l'interdiction, et nommez les algorithmes actuels à utiliser à la place.
+
+rule-ENC009-summary =
+    Le texte chiffre le trafic par défaut, ou au moins de façon opportuniste plutôt que pas du tout.
+rule-ENC009-why =
+    Un chiffrement activé par défaut protège tout le monde, y compris les personnes qui ne changent jamais un
+    réglage. Le RFC 7435 explique que, face à la surveillance passive, le chiffrement opportuniste vaut mieux
+    que rien.
+rule-ENC009-fix =
+    Gardez ce réglage par défaut ; si possible, authentifiez aussi le pair pour arrêter également les
+    attaquants actifs.
+
+rule-ENC010-summary =
+    Le texte exige que le trafic du protocole soit chiffré.
+rule-ENC010-why =
+    Le chiffrement obligatoire protège chaque utilisateur du protocole, pas seulement ceux dont l'opérateur a
+    choisi de l'activer. C'est la principale défense contre la surveillance généralisée (RFC 7258).
+rule-ENC010-fix =
+    Gardez l'exigence, et spécifiez un mécanisme de chiffrement actuel et authentifié.
+
+rule-ENC011-summary =
+    Le texte donne des clés nouvelles à chaque session, donc une clé volée plus tard ne peut pas déverrouiller le trafic passé enregistré.
+rule-ENC011-why =
+    La confidentialité persistante signifie qu'enregistrer le trafic aujourd'hui et voler une clé demain ne
+    suffit pas pour le lire. Elle rend la collecte massive de trafic chiffré bien moins utile à la
+    surveillance.
+rule-ENC011-fix =
+    Gardez la confidentialité persistante, et exigez-la (MUST) pour chaque session.
+
+rule-ENC012-summary =
+    Le texte empêche les attaquants de forcer les connexions vers un chiffrement plus faible ou vers aucun chiffrement.
+rule-ENC012-why =
+    La protection contre la dégradation (downgrade) conserve le chiffrement fort que les deux côtés prennent
+    en charge, même quand un attaquant intervient. Sans elle, une sécurité forte mais facultative est facile à
+    retirer.
+rule-ENC012-fix =
+    Gardez cette protection, et rendez-la obligatoire pour les implémentations.
+
+rule-ENC013-summary =
+    Le texte chiffre les requêtes DNS ou le nom du serveur, ce qui cache les sites que visitent les personnes.
+rule-ENC013-why =
+    Les requêtes DNS et le nom de serveur TLS révèlent quels services une personne utilise, même quand le
+    contenu est chiffré. Les chiffrer (DoT, DoH, ECH) supprime une grande source de données pour la
+    surveillance et la censure.
+rule-ENC013-fix =
+    Gardez cette protection, et faites-en le comportement par défaut quand le protocole le permet.
