@@ -774,3 +774,148 @@ rule-ENC013-why =
     censura.
 rule-ENC013-fix =
     Mantenga la protección y hágala la opción por defecto cuando el protocolo lo permita.
+
+rule-GROUP001-summary =
+    Las personas deben demostrar su edad, lo que puede revelar su identidad y dejar fuera a quienes no pueden demostrarla.
+rule-GROUP001-why =
+    La verificación de edad suele exigir un documento de identidad, un escaneo facial o un tercero de
+    confianza, así que las personas revelan quiénes son o qué aspecto tienen solo para leer o expresarse.
+    Quienes no tienen documentos, las personas migrantes y algunas personas con discapacidad pueden no
+    superarla nunca, y tanto adultos como menores pierden el anonimato. El taller del IAB sobre verificación
+    de edad (RFC 9998) recoge estas contrapartidas.
+rule-GROUP001-fix =
+    Evite las verificaciones de edad en el protocolo; si la ley las exige, use métodos que solo revelen un
+    tramo de edad (pruebas de conocimiento cero), que se ejecuten en el dispositivo de la persona y no
+    guarden registros, y ofrezca una alternativa a quienes no puedan superarlas.
+
+rule-GROUP002-summary =
+    El texto define un campo para el género o el sexo de una persona.
+rule-GROUP002-why =
+    Registrar el género o el sexo puede revelar que una persona es trans o no binaria, exponerla a la
+    discriminación y obligar a las personas a encajar en dos casillas que no las describen. La declaración de
+    la FOC pide que las normas tengan en cuenta el género y a las personas LGBTQIA+. Muchos servicios nunca
+    necesitan este dato.
+rule-GROUP002-fix =
+    No incluya el género salvo que sea imprescindible; si hace falta, hágalo opcional, admita valores más allá
+    de hombre y mujer, incluido texto libre y "prefiero no decirlo", e indique quién puede verlo.
+
+rule-GROUP003-summary =
+    El texto trata datos sobre niños, niñas o estudiantes, que necesitan una protección adicional.
+rule-GROUP003-why =
+    Los niños y niñas no pueden juzgar del todo ni consentir cómo se usan sus datos, y los registros hechos
+    en la infancia pueden acompañarles toda la vida. Los datos sobre dónde están o con quién hablan pueden
+    ponerlos en peligro. La declaración de la FOC pide que las normas presten especial atención a los derechos
+    de la infancia.
+rule-GROUP003-fix =
+    Recoja lo mínimo posible sobre los menores, guárdelo en el dispositivo o cifrado de extremo a extremo,
+    bórrelo pronto y explique las protecciones en una sección de consideraciones de privacidad.
+
+rule-GROUP004-summary =
+    El texto trata datos especialmente sensibles sobre las personas, como la salud, la religión, el origen étnico o la orientación sexual.
+rule-GROUP004-why =
+    Datos como la salud, la religión, el origen étnico, las opiniones políticas o la orientación sexual pueden
+    llevar a persecución, discriminación o violencia cuando se filtran o se deducen. Muchas leyes los tratan
+    como categorías especiales que necesitan la máxima protección.
+rule-GROUP004-fix =
+    Evite que el protocolo transporte estos datos; si es inevitable, hágalos opcionales, cífrelos de extremo a
+    extremo, limite quién puede verlos y trate los riesgos en las consideraciones de privacidad y de derechos
+    humanos.
+
+rule-GROUP005-summary =
+    El texto podría ayudar a encontrar o vigilar a personas especialmente en riesgo, como periodistas, activistas o refugiados.
+rule-GROUP005-why =
+    Periodistas, activistas, defensores de derechos humanos, personas refugiadas y supervivientes de abusos
+    pueden sufrir violencia, detención o represalias si alguien descubre dónde están o con quién hablan. El RFC
+    8280 recoge cómo se ha usado la tecnología de vigilancia contra ellos. Una función inofensiva para la
+    mayoría puede poner en peligro la vida de estos grupos.
+rule-GROUP005-fix =
+    Diseñe de modo que ninguna parte pueda señalar, localizar o desenmascarar a una persona: reduzca al mínimo
+    y cifre los datos identificativos, evite los identificadores estables y describa la amenaza para los
+    grupos en riesgo en las consideraciones de derechos humanos.
+
+rule-GROUP006-summary =
+    Solo se admiten algunos idiomas o escrituras, lo que deja fuera a quienes hablan lenguas minoritarias.
+rule-GROUP006-why =
+    Quienes hablan lenguas minoritarias e indígenas, y quienes escriben de derecha a izquierda o con
+    escrituras complejas, suelen ser los últimos en recibir soporte. Cuando una norma solo sirve para las
+    grandes lenguas o para la escritura latina, estas comunidades no pueden usarla en su propio idioma y se
+    ven empujadas a abandonarlo.
+rule-GROUP006-fix =
+    Admita todo Unicode, el texto bidireccional y las etiquetas de idioma para cualquier lengua (BCP 47), no
+    una lista elegida.
+
+rule-GROUP007-summary =
+    El texto admite controles parentales que filtran o vigilan lo que hacen los menores en línea.
+rule-GROUP007-why =
+    Los controles parentales pueden proteger a los niños pequeños, pero las mismas herramientas filtran lo que
+    pueden aprender los adolescentes, leen sus mensajes privados y pueden usarse contra parejas o adultos. Los
+    menores también tienen derecho a la privacidad y a la información, y los filtros a nivel de red a menudo
+    bloquean información sobre salud, sexualidad o temas LGBTQIA+.
+rule-GROUP007-fix =
+    Mantenga estos controles en el dispositivo, bajo el control de la familia, visibles para el menor,
+    proporcionados a su edad e imposibles de usar por redes o terceros; trátelo en las consideraciones de
+    derechos humanos.
+
+rule-GROUP008-summary =
+    El texto tiene en cuenta las necesidades y la seguridad de los grupos especialmente en riesgo.
+rule-GROUP008-why =
+    Nombrar a quienes corren más riesgo (minorías, pueblos indígenas, personas LGBTQIA+, menores, personas
+    refugiadas) es lo que permite a quienes diseñan protegerlos. La declaración de la FOC pide prestar
+    especial atención a las personas en situación de vulnerabilidad, y el RFC 9620 pregunta por las
+    consecuencias negativas para grupos y personas.
+rule-GROUP008-fix =
+    Convierta esa preocupación en protecciones concretas: minimización de datos, anonimato, opciones seguras
+    por defecto y vías para denunciar.
+
+rule-GROUP009-summary =
+    Las personas pueden denunciar o bloquear el acoso y el abuso.
+rule-GROUP009-why =
+    Las mujeres, las personas LGBTQIA+, las minorías y los activistas sufren mucho más acoso en línea que los
+    demás. Una forma de bloquear a los agresores y denunciar el abuso, sin exponer a la víctima ni romper el
+    cifrado para todos, les da una vía de reparación. El RFC 9620 pregunta si un protocolo respalda el derecho
+    a un recurso.
+rule-GROUP009-fix =
+    Defina mecanismos de bloqueo y denuncia que funcionen con cifrado de extremo a extremo y no revelen quién
+    denuncia.
+
+rule-GROUP010-summary =
+    El texto tiene en cuenta la seguridad de periodistas, activistas y defensores de derechos humanos.
+rule-GROUP010-why =
+    Periodistas, activistas y defensores de derechos humanos dependen de Internet para informar y organizarse,
+    y son objetivos frecuentes de vigilancia y ataques. Los protocolos que les permiten comunicarse de forma
+    segura y anónima y acceder a información bloqueada ayudan a proteger la libertad de expresión de todos.
+rule-GROUP010-fix =
+    Indique qué protecciones (cifrado, anonimato, resistencia a la censura) ayudan a estas personas, y sus
+    límites.
+
+rule-GROUP011-summary =
+    Los datos personales como el género son opcionales, abiertos o descritos por la propia persona.
+rule-GROUP011-why =
+    Cuando el género y otros datos similares son opcionales y abiertos, nadie está obligado a revelarlos ni a
+    elegir una casilla que no le describe. vCard 4 (RFC 6350) permite que la identidad de género sea texto
+    libre y admite "otro", "ninguno" y "desconocido".
+rule-GROUP011-fix =
+    Mantenga estos datos opcionales, admita texto libre y "prefiero no decirlo", y nunca los exija para
+    prestar el servicio.
+
+rule-GROUP012-summary =
+    Las personas pueden decidir no participar, o deben dar su consentimiento antes de que se usen sus datos.
+rule-GROUP012-why =
+    El consentimiento y una forma real de darse de baja permiten a las personas, y sobre todo a las que están
+    en riesgo, rechazar el rastreo o la cesión de datos que podrían perjudicarlas. El RFC 6973 incluye la
+    participación de las personas usuarias entre las formas de mitigar las amenazas a la privacidad. El
+    consentimiento previo por defecto protege a quienes nunca encuentran el ajuste.
+rule-GROUP012-fix =
+    Prefiera el consentimiento previo para todo lo que comparta datos personales, haga que darse de baja sea
+    fácil y duradero, y dígalo en el texto.
+
+rule-GROUP013-summary =
+    El texto admite lenguas y escrituras minoritarias, indígenas o de derecha a izquierda.
+rule-GROUP013-why =
+    Admitir todas las escrituras, incluidas las de derecha a izquierda y las complejas, y las lenguas
+    minoritarias e indígenas permite a estas comunidades usar Internet en su propio idioma. La declaración de
+    la FOC pide una atención especial a los pueblos indígenas y a las personas en situación de
+    vulnerabilidad.
+rule-GROUP013-fix =
+    Mantenga el soporte para todas las escrituras y el texto bidireccional, y permita etiquetar cualquier
+    idioma (BCP 47).

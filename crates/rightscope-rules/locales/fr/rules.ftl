@@ -796,3 +796,154 @@ rule-ENC013-why =
     surveillance et la censure.
 rule-ENC013-fix =
     Gardez cette protection, et faites-en le comportement par défaut quand le protocole le permet.
+
+rule-GROUP001-summary =
+    Les personnes doivent prouver leur âge, ce qui peut révéler leur identité et exclure celles qui ne peuvent pas le prouver.
+rule-GROUP001-why =
+    La vérification de l'âge demande souvent une pièce d'identité, un scan du visage ou un tiers de confiance :
+    les personnes révèlent qui elles sont ou à quoi elles ressemblent simplement pour lire ou s'exprimer. Les
+    personnes sans papiers, les migrants et certaines personnes handicapées peuvent ne jamais la réussir, et
+    adultes comme enfants perdent leur anonymat. L'atelier de l'IAB sur la vérification de l'âge (RFC 9998)
+    décrit ces compromis.
+rule-GROUP001-fix =
+    Évitez les vérifications d'âge dans le protocole ; si la loi les impose, utilisez des méthodes qui ne
+    révèlent qu'une tranche d'âge (preuves à divulgation nulle de connaissance), qui fonctionnent sur
+    l'appareil de la personne, sans garder de traces, et proposez une alternative aux personnes qui ne
+    peuvent pas les réussir.
+
+rule-GROUP002-summary =
+    Le texte définit un champ pour le genre ou le sexe d'une personne.
+rule-GROUP002-why =
+    Enregistrer le genre ou le sexe peut révéler qu'une personne est trans ou non binaire, l'exposer à des
+    discriminations, et forcer les personnes dans deux cases qui ne les décrivent pas. La déclaration de la
+    FOC demande que les normes tiennent compte du genre et des personnes LGBTQIA+. Beaucoup de services n'ont
+    jamais besoin de cette information.
+rule-GROUP002-fix =
+    N'incluez pas le genre s'il n'est pas indispensable ; s'il est nécessaire, rendez-le facultatif, acceptez
+    d'autres valeurs qu'homme et femme, y compris du texte libre et « préfère ne pas répondre », et indiquez
+    qui peut le voir.
+
+rule-GROUP003-summary =
+    Le texte traite des données sur des enfants ou des élèves, qui ont besoin d'une protection renforcée.
+rule-GROUP003-why =
+    Les enfants ne peuvent pas pleinement juger l'usage de leurs données ni y consentir, et des traces créées
+    pendant l'enfance peuvent les suivre toute leur vie. Des données sur l'endroit où se trouvent des enfants
+    ou sur les personnes à qui ils parlent peuvent les mettre en danger. La déclaration de la FOC demande aux
+    normes d'accorder une attention particulière aux droits de l'enfant.
+rule-GROUP003-fix =
+    Collectez le moins possible sur les enfants, gardez ces données sur l'appareil ou chiffrées de bout en
+    bout, supprimez-les tôt, et expliquez les protections dans une section sur les considérations de vie
+    privée.
+
+rule-GROUP004-summary =
+    Le texte traite des informations particulièrement sensibles sur les personnes, comme la santé, la religion, l'origine ethnique ou l'orientation sexuelle.
+rule-GROUP004-why =
+    Des informations sur la santé, la religion, l'origine ethnique, les opinions politiques ou l'orientation
+    sexuelle peuvent entraîner persécutions, discriminations ou violences quand elles fuient ou sont
+    déduites. Beaucoup de lois les traitent comme des catégories particulières qui exigent la plus forte
+    protection.
+rule-GROUP004-fix =
+    Évitez de transporter ces informations dans le protocole ; si c'est inévitable, rendez-les facultatives,
+    chiffrez-les de bout en bout, limitez qui peut les voir, et traitez des risques dans les considérations de
+    vie privée et de droits humains.
+
+rule-GROUP005-summary =
+    Le texte pourrait aider à trouver ou à surveiller des personnes particulièrement exposées, comme des journalistes, des militants ou des réfugiés.
+rule-GROUP005-why =
+    Les journalistes, les militants, les défenseurs des droits humains, les réfugiés et les victimes de
+    violences peuvent subir violences, arrestations ou représailles si quelqu'un apprend où ils se trouvent ou
+    à qui ils parlent. Le RFC 8280 rappelle comment des technologies de surveillance ont été utilisées contre
+    eux. Une fonction sans danger pour la plupart des gens peut mettre la vie de ces personnes en danger.
+rule-GROUP005-fix =
+    Concevez le protocole pour qu'aucune partie ne puisse repérer, localiser ou démasquer une personne :
+    réduisez et chiffrez les données identifiantes, évitez les identifiants stables, et décrivez la menace
+    pour les groupes à risque dans les considérations de droits humains.
+
+rule-GROUP006-summary =
+    Seules certaines langues ou écritures sont prises en charge, ce qui exclut les locuteurs de langues minoritaires.
+rule-GROUP006-why =
+    Les locuteurs de langues minoritaires et autochtones, et les personnes qui écrivent de droite à gauche ou
+    dans des écritures complexes, sont souvent les derniers pris en charge. Quand une norme ne sert que les
+    grandes langues ou l'alphabet latin, ces communautés ne peuvent pas l'utiliser dans leur propre langue et
+    sont poussées à l'abandonner.
+rule-GROUP006-fix =
+    Prenez en charge tout Unicode, le texte bidirectionnel et les étiquettes de langue pour toutes les langues
+    (BCP 47), et non une liste choisie.
+
+rule-GROUP007-summary =
+    Le texte prend en charge un contrôle parental qui filtre ou surveille ce que font les enfants en ligne.
+rule-GROUP007-why =
+    Le contrôle parental peut protéger les jeunes enfants, mais les mêmes outils filtrent ce que les
+    adolescents peuvent apprendre, lisent leurs messages privés, et peuvent être retournés contre un
+    partenaire ou des adultes. Les enfants ont eux aussi droit à la vie privée et à l'information, et les
+    filtres au niveau du réseau bloquent souvent les informations sur la santé, la sexualité ou les personnes
+    LGBTQIA+.
+rule-GROUP007-fix =
+    Gardez ces contrôles sur l'appareil, sous le contrôle de la famille, transparents pour l'enfant,
+    proportionnés à son âge et inutilisables par les réseaux ou des tiers ; traitez-en dans les considérations
+    de droits humains.
+
+rule-GROUP008-summary =
+    Le texte tient compte des besoins et de la sécurité des groupes particulièrement exposés.
+rule-GROUP008-why =
+    Nommer les personnes les plus exposées (minorités, peuples autochtones, personnes LGBTQIA+, enfants,
+    réfugiés) est ce qui permet aux concepteurs de les protéger. La déclaration de la FOC demande une
+    attention particulière aux personnes en situation de vulnérabilité, et le RFC 9620 pose la question des
+    conséquences négatives pour les groupes et les individus.
+rule-GROUP008-fix =
+    Transformez cette préoccupation en protections concrètes : minimisation des données, anonymat, réglages
+    par défaut sûrs et moyens de signalement.
+
+rule-GROUP009-summary =
+    Les personnes peuvent signaler ou bloquer le harcèlement et les abus.
+rule-GROUP009-why =
+    Les femmes, les personnes LGBTQIA+, les minorités et les militants subissent bien plus de harcèlement en
+    ligne que les autres. Un moyen de bloquer les agresseurs et de signaler les abus, sans exposer la victime
+    ni casser le chiffrement pour tout le monde, leur donne un recours. Le RFC 9620 demande si un protocole
+    soutient le droit à un recours.
+rule-GROUP009-fix =
+    Définissez un blocage et un signalement qui fonctionnent avec le chiffrement de bout en bout et ne
+    révèlent pas qui signale.
+
+rule-GROUP010-summary =
+    Le texte tient compte de la sécurité des journalistes, des militants et des défenseurs des droits humains.
+rule-GROUP010-why =
+    Les journalistes, les militants et les défenseurs des droits humains comptent sur Internet pour informer
+    et s'organiser, et sont souvent la cible de surveillance et d'attaques. Les protocoles qui leur permettent
+    de communiquer de façon sûre et anonyme et d'accéder à des informations bloquées aident à protéger la
+    liberté d'expression de tous.
+rule-GROUP010-fix =
+    Indiquez quelles protections (chiffrement, anonymat, résistance à la censure) aident ces utilisateurs, et
+    leurs limites.
+
+rule-GROUP011-summary =
+    Les caractéristiques personnelles comme le genre sont facultatives, ouvertes ou décrites par la personne elle-même.
+rule-GROUP011-why =
+    Quand le genre et les caractéristiques semblables sont facultatifs et ouverts, personne n'est obligé de
+    les révéler ni de choisir une case qui le décrit mal. vCard 4 (RFC 6350) permet d'exprimer l'identité de
+    genre en texte libre et accepte « autre », « aucun » et « inconnu ».
+rule-GROUP011-fix =
+    Gardez ces caractéristiques facultatives, acceptez le texte libre et « préfère ne pas répondre », et ne les
+    exigez jamais pour fournir le service.
+
+rule-GROUP012-summary =
+    Les personnes peuvent choisir de ne pas participer, ou doivent donner leur accord avant que leurs données soient utilisées.
+rule-GROUP012-why =
+    Le consentement et un vrai moyen de refuser permettent aux personnes, et surtout à celles qui sont
+    exposées, de refuser un pistage ou un partage de données qui pourrait leur nuire. Le RFC 6973 compte la
+    participation des utilisateurs parmi les moyens de limiter les menaces pour la vie privée. Le
+    consentement préalable par défaut protège ceux qui ne trouvent jamais le réglage.
+rule-GROUP012-fix =
+    Préférez le consentement préalable pour tout ce qui partage des données personnelles, rendez le refus
+    facile et durable, et dites-le.
+
+rule-GROUP013-summary =
+    Le texte prend en charge les langues et les écritures minoritaires, autochtones ou qui s'écrivent de droite à gauche.
+rule-GROUP013-why =
+    Prendre en charge toutes les écritures, y compris celles de droite à gauche et les écritures complexes,
+    ainsi que les langues minoritaires et autochtones, permet à ces communautés d'utiliser Internet dans leur
+    propre langue. La déclaration de la FOC demande une attention particulière aux peuples autochtones et aux
+    personnes en situation de vulnérabilité.
+rule-GROUP013-fix =
+    Gardez la prise en charge de toutes les écritures et du texte bidirectionnel, et permettez d'étiqueter
+    n'importe quelle langue (BCP 47).
