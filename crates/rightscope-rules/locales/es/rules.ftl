@@ -919,3 +919,136 @@ rule-GROUP013-why =
 rule-GROUP013-fix =
     Mantenga el soporte para todas las escrituras y el texto bidireccional, y permita etiquetar cualquier
     idioma (BCP 47).
+
+rule-I18N001-summary =
+    El texto destinado a las personas se limita a las letras latinas básicas (ASCII), así que la mayor parte del mundo no puede escribir en él.
+rule-I18N001-why =
+    La mayoría de las personas escriben con escrituras distintas del latín básico, o necesitan acentos que
+    ASCII no tiene. Cuando los nombres, mensajes o descripciones que se muestran a las personas deben estar en
+    ASCII, esas personas no pueden usar su propio nombre ni su idioma. El RFC 2277 exige que los protocolos
+    transporten el texto legible por personas en UTF-8.
+rule-I18N001-fix =
+    Permita toda la gama de Unicode en UTF-8 para el texto destinado a las personas (RFC 2277, RFC 3629),
+    etiquételo con su idioma (BCP 47) y reserve ASCII para los elementos del protocolo que las personas nunca
+    ven.
+
+rule-I18N002-summary =
+    Se supone que el texto usa un antiguo juego de caracteres de Europa occidental si no se indica otra cosa.
+rule-I18N002-why =
+    Tomar ISO-8859-1 o ASCII por defecto significa que el texto en la mayoría de las escrituras del mundo se
+    deforma o se pierde cada vez que falta la etiqueta. El RFC 2277 pide a los protocolos que usen UTF-8, que
+    cubre todas las escrituras, y HTTP eliminó por este motivo su valor por defecto ISO-8859-1.
+rule-I18N002-fix =
+    Haga de UTF-8 la codificación por defecto y obligatoria para el texto (RFC 2277, RFC 3629).
+
+rule-I18N003-summary =
+    El texto destinado a las personas debe estar en inglés, que muchas personas no saben leer.
+rule-I18N003-why =
+    La mayoría de las personas del mundo no leen bien el inglés. Cuando los mensajes, descripciones o errores
+    deben estar en inglés, no entienden lo que el sistema les dice. El RFC 2277 solo admite el inglés como
+    valor por defecto cuando no se conoce el idioma de quien lee, junto con una forma de usar otros idiomas.
+rule-I18N003-fix =
+    Permita texto en cualquier idioma, etiquételo con su idioma (BCP 47) y deje que el receptor pida un
+    idioma; use el inglés solo como último recurso cuando no se sepa nada más (RFC 2277 §4.5).
+
+rule-I18N004-summary =
+    Los nombres de las personas, los nombres de usuario o las direcciones de correo deben escribirse con letras latinas básicas (ASCII).
+rule-I18N004-why =
+    El nombre forma parte de la identidad de una persona. Si los nombres de usuario, los nombres visibles o
+    las direcciones de correo solo pueden usar ASCII, quienes escriben en árabe, chino, devanagari o cualquier
+    escritura con acentos deben adoptar una forma extranjera de su propio nombre. El correo internacionalizado
+    (RFC 6530) y PRECIS (RFC 8265) muestran cómo hacerlo mejor.
+rule-I18N004-fix =
+    Acepte nombres de usuario y direcciones en Unicode, preparados con PRECIS (RFC 8265) o con el correo
+    internacionalizado (RFC 6530–6532), y conserve una forma ASCII solo donde la exija un sistema antiguo.
+
+rule-I18N005-summary =
+    El texto con caracteres fuera del latín básico (ASCII) se rechaza o se elimina.
+rule-I18N005-why =
+    Rechazar o eliminar los caracteres no ASCII rompe en silencio nombres y mensajes escritos en la mayoría de
+    las lenguas del mundo. Las personas pueden perder parte de su nombre o no poder enviar su mensaje en
+    absoluto.
+rule-I18N005-fix =
+    Acepte texto UTF-8 y prepárelo con PRECIS (RFC 8264) cuando haya que compararlo, en lugar de rechazarlo.
+
+rule-I18N006-summary =
+    No se indica la codificación de caracteres del texto, así que el receptor debe adivinarla y puede deformarlo.
+rule-I18N006-why =
+    Cuando el texto no lleva una etiqueta que diga cómo está codificado, los receptores adivinan, y el texto
+    en escrituras distintas del latín básico sale como un galimatías. El RFC 2277 exige que cualquier juego de
+    caracteres distinto de UTF-8 se identifique explícitamente, y el RFC 9620 advierte contra dejar el juego de
+    caracteres a las suposiciones locales.
+rule-I18N006-fix =
+    Exija UTF-8, o exija que todo texto lleve la etiqueta de su juego de caracteres (RFC 2277 §3.2).
+
+rule-I18N007-summary =
+    El texto destinado a las personas no lleva ninguna etiqueta que diga en qué idioma está.
+rule-I18N007-why =
+    Sin etiqueta de idioma, los programas no pueden elegir las fuentes, la ortografía, la voz sintética o la
+    traducción adecuadas, ni ofrecer a las personas texto en un idioma que entiendan. Los lectores de
+    pantalla lo leen con una pronunciación equivocada. El RFC 2277 pide a los protocolos que identifiquen el
+    idioma del texto legible por personas.
+rule-I18N007-fix =
+    Etiquete el texto legible por personas con una etiqueta de idioma BCP 47 (RFC 5646), como exige el RFC
+    2277 §4.2.
+
+rule-I18N008-summary =
+    El texto usa UTF-8 o Unicode, así que las personas pueden escribir con cualquier escritura.
+rule-I18N008-why =
+    UTF-8 (RFC 3629) codifica todas las escrituras de Unicode, así que las personas pueden usar su propio
+    nombre y su idioma. El RFC 2277 hace de UTF-8 la codificación obligatoria del IETF para el texto, y el RFC
+    9620 recomienda admitir solo Unicode en UTF-8 para el texto que las personas leen o escriben.
+rule-I18N008-fix =
+    Mantenga UTF-8 como obligatorio para todo el texto legible por personas, y prepare los identificadores con
+    PRECIS (RFC 8264).
+
+rule-I18N009-summary =
+    El texto lleva la etiqueta de su idioma (etiquetas de idioma BCP 47).
+rule-I18N009-why =
+    Una etiqueta de idioma indica a los programas en qué idioma está el texto, para que puedan elegir fuentes,
+    ortografía, voz y traducción, y ofrecer a las personas texto en un idioma que entiendan. El RFC 9620 cita
+    las etiquetas de idioma del RFC 5646 como un diseño que permite presentar la información en más de un
+    idioma.
+rule-I18N009-fix =
+    Exija una etiqueta de idioma BCP 47 en todo texto legible por personas, y permita varios idiomas a la vez.
+
+rule-I18N010-summary =
+    Los nombres de dominio y las direcciones web pueden escribirse con cualquier escritura (nombres de dominio internacionalizados, IRI).
+rule-I18N010-why =
+    Los nombres de dominio internacionalizados (IDNA, RFC 5890–5893) y los IRI (RFC 3987) permiten a las
+    personas usar direcciones en su propia escritura y no solo con letras latinas básicas. Así, personas y
+    organizaciones pueden nombrarse en su propio idioma en Internet.
+rule-I18N010-fix =
+    Admita U-labels e IRI dondequiera que las personas vean o escriban direcciones, y convierta a A-labels solo
+    en la transmisión.
+
+rule-I18N011-summary =
+    Las direcciones y cabeceras de correo electrónico pueden usar cualquier escritura (correo internacionalizado).
+rule-I18N011-why =
+    El correo internacionalizado (RFC 6530–6533) permite a las personas tener direcciones de correo y escribir
+    las cabeceras de los mensajes en su propia escritura. Sin él, deben usar una dirección con letras latinas
+    básicas que quizá no coincida con su nombre ni con su idioma.
+rule-I18N011-fix =
+    Admita SMTPUTF8 de extremo a extremo y permita UTF-8 en las direcciones y cabeceras que ven las personas.
+
+rule-I18N012-summary =
+    Se indica la codificación de caracteres del texto, o el texto sigue la política del IETF sobre juegos de caracteres e idiomas.
+rule-I18N012-why =
+    Una etiqueta de juego de caracteres permite al receptor decodificar bien el texto en cualquier escritura,
+    en lugar de adivinar. El RFC 2277, la política del IETF sobre juegos de caracteres e idiomas, lo exige, y
+    seguirla es señal de que los autores han pensado en quienes escriben con escrituras distintas del latín
+    básico.
+rule-I18N012-fix =
+    Prefiera solo UTF-8; donde se admitan otros juegos de caracteres, exija una etiqueta de juego de
+    caracteres en todo texto.
+
+rule-I18N013-summary =
+    Las personas pueden recibir el texto en el idioma que prefieran, o el texto se adapta (localiza) para ellas.
+rule-I18N013-why =
+    Permitir que las personas indiquen su idioma preferido, y enviar el texto legible en varios idiomas,
+    significa que se les habla en un idioma que entienden. El RFC 2277 pide a los protocolos que transportan
+    texto para personas que admitan la negociación del idioma cuando importe, y el RFC 9620 pregunta por la
+    localización.
+rule-I18N013-fix =
+    Permita que los clientes indiquen sus preferencias de idioma, y admita texto legible en varios idiomas
+    etiquetados.

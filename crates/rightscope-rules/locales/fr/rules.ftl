@@ -947,3 +947,140 @@ rule-GROUP013-why =
 rule-GROUP013-fix =
     Gardez la prise en charge de toutes les écritures et du texte bidirectionnel, et permettez d'étiqueter
     n'importe quelle langue (BCP 47).
+
+rule-I18N001-summary =
+    Le texte destiné aux personnes est limité aux lettres latines de base (ASCII), donc la plus grande partie du monde ne peut pas écrire avec.
+rule-I18N001-why =
+    La plupart des gens écrivent dans d'autres écritures que le latin de base, ou ont besoin d'accents
+    qu'ASCII n'a pas. Quand les noms, les messages ou les descriptions montrés aux personnes doivent être en
+    ASCII, ces personnes ne peuvent pas utiliser leur propre nom ni leur langue. Le RFC 2277 exige que les
+    protocoles transportent le texte lisible par des humains en UTF-8.
+rule-I18N001-fix =
+    Autorisez tout Unicode en UTF-8 pour le texte destiné aux personnes (RFC 2277, RFC 3629), étiquetez-le
+    avec sa langue (BCP 47), et réservez ASCII aux éléments du protocole que les personnes ne voient jamais.
+
+rule-I18N002-summary =
+    Le texte est supposé utiliser un ancien jeu de caractères d'Europe occidentale, sauf indication contraire.
+rule-I18N002-why =
+    Un choix par défaut d'ISO-8859-1 ou d'ASCII signifie que le texte dans la plupart des écritures du monde
+    est déformé ou perdu dès qu'une étiquette manque. Le RFC 2277 demande aux protocoles d'utiliser UTF-8, qui
+    couvre toutes les écritures, et HTTP a supprimé pour cette raison son choix par défaut d'ISO-8859-1.
+rule-I18N002-fix =
+    Faites d'UTF-8 le codage par défaut et obligatoire pour le texte (RFC 2277, RFC 3629).
+
+rule-I18N003-summary =
+    Le texte destiné aux personnes doit être en anglais, que beaucoup de gens ne savent pas lire.
+rule-I18N003-why =
+    La plupart des gens dans le monde ne lisent pas bien l'anglais. Quand les messages, les descriptions ou
+    les erreurs doivent être en anglais, ils ne comprennent pas ce que le système leur dit. Le RFC 2277
+    n'accepte l'anglais que comme choix par défaut quand la langue du lecteur est inconnue, avec un moyen
+    d'utiliser d'autres langues.
+rule-I18N003-fix =
+    Autorisez le texte dans n'importe quelle langue, étiquetez-le avec sa langue (BCP 47), et laissez le
+    destinataire demander une langue ; n'utilisez l'anglais qu'en dernier recours quand rien d'autre n'est
+    connu (RFC 2277 §4.5).
+
+rule-I18N004-summary =
+    Les noms des personnes, les noms d'utilisateur ou les adresses électroniques doivent être écrits en lettres latines de base (ASCII).
+rule-I18N004-why =
+    Le nom fait partie de l'identité d'une personne. Si les noms d'utilisateur, les noms affichés ou les
+    adresses électroniques ne peuvent utiliser que l'ASCII, les personnes qui écrivent en arabe, en chinois, en
+    devanagari ou dans toute écriture accentuée doivent adopter une forme étrangère de leur propre nom. Le
+    courrier électronique internationalisé (RFC 6530) et PRECIS (RFC 8265) montrent comment faire mieux.
+rule-I18N004-fix =
+    Acceptez les noms d'utilisateur et les adresses en Unicode, préparés avec PRECIS (RFC 8265) ou le courrier
+    internationalisé (RFC 6530–6532), et ne gardez une forme ASCII que là où un ancien système l'exige.
+
+rule-I18N005-summary =
+    Un texte contenant des caractères hors du latin de base (ASCII) est refusé ou amputé.
+rule-I18N005-why =
+    Refuser ou supprimer les caractères non ASCII casse sans prévenir les noms et les messages écrits dans la
+    plupart des langues du monde. Les personnes peuvent perdre une partie de leur nom ou ne pas pouvoir
+    envoyer leur message du tout.
+rule-I18N005-fix =
+    Acceptez le texte en UTF-8 et préparez-le avec PRECIS (RFC 8264) là où une comparaison est nécessaire,
+    au lieu de le refuser.
+
+rule-I18N006-summary =
+    Le codage des caractères du texte n'est pas indiqué, donc le destinataire doit le deviner et risque de le déformer.
+rule-I18N006-why =
+    Quand un texte ne porte pas d'étiquette indiquant son codage, les destinataires devinent, et le texte dans
+    d'autres écritures que le latin de base devient illisible. Le RFC 2277 exige que tout jeu de caractères
+    autre qu'UTF-8 soit explicitement indiqué, et le RFC 9620 met en garde contre le fait de laisser le jeu de
+    caractères aux suppositions locales.
+rule-I18N006-fix =
+    Exigez UTF-8, ou exigez que chaque texte soit étiqueté avec son jeu de caractères (RFC 2277 §3.2).
+
+rule-I18N007-summary =
+    Le texte destiné aux personnes ne porte aucune étiquette indiquant sa langue.
+rule-I18N007-why =
+    Sans étiquette de langue, les logiciels ne peuvent pas choisir les bonnes polices, l'orthographe, la voix
+    de synthèse ou la traduction, ni proposer aux personnes un texte dans une langue qu'elles comprennent. Les
+    lecteurs d'écran le lisent avec une mauvaise prononciation. Le RFC 2277 demande aux protocoles d'indiquer
+    la langue du texte lisible par des humains.
+rule-I18N007-fix =
+    Étiquetez le texte lisible par des humains avec une étiquette de langue BCP 47 (RFC 5646), comme l'exige
+    le RFC 2277 §4.2.
+
+rule-I18N008-summary =
+    Le texte utilise UTF-8 ou Unicode, donc les personnes peuvent écrire dans n'importe quelle écriture.
+rule-I18N008-why =
+    UTF-8 (RFC 3629) code toutes les écritures d'Unicode, donc les personnes peuvent utiliser leur propre nom
+    et leur langue. Le RFC 2277 fait d'UTF-8 le codage obligatoire de l'IETF pour le texte, et le RFC 9620
+    recommande de n'autoriser qu'Unicode en UTF-8 pour le texte que les personnes lisent ou écrivent.
+rule-I18N008-fix =
+    Gardez UTF-8 obligatoire pour tout texte lisible par des humains, et préparez les identifiants avec PRECIS
+    (RFC 8264).
+
+rule-I18N009-summary =
+    Le texte est étiqueté avec sa langue (étiquettes de langue BCP 47).
+rule-I18N009-why =
+    Une étiquette de langue indique aux logiciels dans quelle langue est le texte, pour qu'ils choisissent les
+    polices, l'orthographe, la voix et la traduction, et proposent aux personnes un texte dans une langue
+    qu'elles comprennent. Le RFC 9620 cite les étiquettes de langue du RFC 5646 comme une conception qui permet
+    de présenter l'information dans plusieurs langues.
+rule-I18N009-fix =
+    Exigez une étiquette de langue BCP 47 sur chaque texte lisible par des humains, et autorisez plusieurs
+    langues côte à côte.
+
+rule-I18N010-summary =
+    Les noms de domaine et les adresses web peuvent être écrits dans n'importe quelle écriture (noms de domaine internationalisés, IRI).
+rule-I18N010-why =
+    Les noms de domaine internationalisés (IDNA, RFC 5890–5893) et les IRI (RFC 3987) permettent aux personnes
+    d'utiliser des adresses dans leur propre écriture plutôt qu'en lettres latines de base seulement. Les
+    personnes et les organisations peuvent ainsi se nommer dans leur propre langue sur Internet.
+rule-I18N010-fix =
+    Prenez en charge les U-labels et les IRI partout où les personnes voient ou tapent des adresses, et ne
+    convertissez en A-labels que pour la transmission.
+
+rule-I18N011-summary =
+    Les adresses et les en-têtes de courrier électronique peuvent utiliser n'importe quelle écriture (courrier internationalisé).
+rule-I18N011-why =
+    Le courrier électronique internationalisé (RFC 6530–6533) permet aux personnes d'avoir des adresses et
+    d'écrire les en-têtes des messages dans leur propre écriture. Sans lui, elles doivent utiliser une adresse
+    en lettres latines de base qui ne correspond pas forcément à leur nom ou à leur langue.
+rule-I18N011-fix =
+    Prenez en charge SMTPUTF8 de bout en bout, et autorisez UTF-8 dans les adresses et les en-têtes que
+    voient les personnes.
+
+rule-I18N012-summary =
+    Le codage des caractères du texte est indiqué, ou le texte suit la politique de l'IETF sur les jeux de caractères et les langues.
+rule-I18N012-why =
+    Une étiquette de jeu de caractères permet au destinataire de décoder correctement le texte dans
+    n'importe quelle écriture au lieu de deviner. Le RFC 2277, politique de l'IETF sur les jeux de caractères
+    et les langues, l'exige, et le suivre montre que les auteurs ont pensé aux personnes qui écrivent dans
+    d'autres écritures que le latin de base.
+rule-I18N012-fix =
+    Préférez UTF-8 seul ; là où d'autres jeux de caractères sont permis, exigez une étiquette de jeu de
+    caractères sur chaque texte.
+
+rule-I18N013-summary =
+    Les personnes peuvent recevoir le texte dans la langue de leur choix, ou le texte est adapté (localisé) pour elles.
+rule-I18N013-why =
+    Permettre aux personnes d'indiquer une langue préférée, et envoyer le texte lisible dans plusieurs
+    langues, signifie qu'on s'adresse à elles dans une langue qu'elles comprennent. Le RFC 2277 demande aux
+    protocoles qui transportent du texte pour des personnes de prendre en charge la négociation de la langue
+    quand c'est utile, et le RFC 9620 pose la question de la localisation.
+rule-I18N013-fix =
+    Laissez les clients indiquer leurs préférences de langue, et autorisez le texte lisible dans plusieurs
+    langues étiquetées.
