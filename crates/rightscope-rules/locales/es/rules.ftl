@@ -1052,3 +1052,142 @@ rule-I18N013-why =
 rule-I18N013-fix =
     Permita que los clientes indiquen sus preferencias de idioma, y admita texto legible en varios idiomas
     etiquetados.
+
+rule-ID001-summary =
+    Las direcciones del dispositivo se construyen a partir de su dirección física (MAC), así que el mismo dispositivo se puede reconocer en cada red a la que se conecta.
+rule-ID001-why =
+    La dirección MAC viene grabada en la tarjeta de red y normalmente nunca cambia. Cuando se copia en la
+    dirección IP del dispositivo, cada sitio web y cada red que usa la persona ven el mismo valor, así que
+    sus desplazamientos y su actividad se pueden vincular durante años. El RFC 7721 y el RFC 8064 describen
+    este riesgo de rastreo.
+rule-ID001-fix =
+    Genere los identificadores de interfaz con el RFC 7217 (estables pero opacos en cada red) y el RFC 8981
+    (direcciones temporales) en lugar de incluir la dirección física, y dígalo de forma normativa.
+
+rule-ID002-summary =
+    Se envía en los mensajes del protocolo un identificador fijo del teléfono, de la SIM o del equipo (IMEI, IMSI, número de serie).
+rule-ID002-why =
+    Identificadores como el IMEI, el IMSI o el número de serie de un dispositivo están ligados a un terminal
+    o a una SIM durante toda su vida, y a menudo a un contrato a nombre de alguien. Enviarlos en los mensajes
+    del protocolo permite a todas las partes que ven los mensajes reconocer y seguir a la persona, y no se
+    pueden cambiar cuando se filtran.
+rule-ID002-fix =
+    Use en su lugar un identificador propio de cada servicio o sesión, cifre u oculte el identificador
+    permanente (como hace 5G con el SUCI), e indique en las consideraciones de privacidad quién puede verlo y
+    durante cuánto tiempo.
+
+rule-ID003-summary =
+    El texto se basa en cookies u otros valores guardados que permiten a los sitios reconocer y seguir a una persona entre visitas o entre sitios.
+rule-ID003-why =
+    Las cookies persistentes y de terceros dan al navegador una etiqueta que este devuelve automáticamente, y
+    así las redes publicitarias pueden reconocer a la misma persona en muchos sitios y durante meses. Las
+    supercookies escondidas en otros almacenamientos reaparecen incluso después de que la persona borre sus
+    cookies. El RFC 6265 §7 describe cómo se usan las cookies para rastrear a las personas.
+rule-ID003-fix =
+    Limite la duración y el alcance del estado guardado, sepárelo por sitio, ofrezca a las personas una forma
+    de verlo y borrarlo, y describa el riesgo de rastreo en las consideraciones de privacidad.
+
+rule-ID004-summary =
+    El protocolo da a un dispositivo, navegador o persona un identificador permanente que ven todas las partes con las que se comunica.
+rule-ID004-why =
+    Un identificador permanente funciona como una etiqueta con el nombre que nunca se quita. Cualquiera que lo
+    vea puede vincular todo lo que hace la persona, entre servicios y durante años, y combinarlo con otros
+    datos. La declaración de la FOC señala la exigencia de identificadores permanentes de dispositivo como un
+    riesgo para los derechos humanos.
+rule-ID004-fix =
+    Use identificadores limitados a un servicio o una sesión, que cambien periódicamente o que la persona
+    pueda restablecer; si un identificador estable es inevitable, explique en las consideraciones de
+    privacidad quién lo ve y por qué.
+
+rule-ID005-summary =
+    Se usa el mismo identificador en distintas redes o sitios, o tras un restablecimiento, así que se puede vincular la actividad de una persona en distintos lugares.
+rule-ID005-why =
+    Un identificador que no cambia cuando una persona pasa de una red, un sitio web o una aplicación a otra, o
+    incluso después de restablecer su dispositivo, permite a observadores distintos unir lo que ven. La red de
+    casa, la de una cafetería y un sitio web pueden así reconocer el mismo teléfono. El RFC 6973 llama a esto
+    correlación.
+rule-ID005-fix =
+    Limite los identificadores a una red, un sitio o una parte usuaria (RFC 7217, identificadores por pares),
+    cámbielos cuando cambie el contexto y permita que las personas los restablezcan.
+
+rule-ID006-summary =
+    Un identificador está fijado en el dispositivo o la persona que lo usa no puede restablecerlo.
+rule-ID006-why =
+    Si una persona no puede cambiar ni borrar un identificador, cualquier vínculo entre él y su identidad es
+    permanente. Una vez filtrado, la sigue durante toda la vida del dispositivo, y la única solución es
+    comprar un equipo nuevo.
+rule-ID006-fix =
+    Permita que la persona restablezca, cambie o borre el identificador, prefiera identificadores generados
+    por software a los fijados en el hardware, y mantenga los identificadores de hardware fuera de la red.
+
+rule-ID007-summary =
+    La función expone detalles que se pueden combinar para reconocer el dispositivo de una persona sin ninguna cookie.
+rule-ID007-why =
+    Pequeños detalles como las fuentes, el tamaño de pantalla, las opciones admitidas o los tiempos de
+    respuesta se pueden combinar en una huella casi única de un dispositivo. A diferencia de una cookie, la
+    persona no puede verla ni borrarla, así que permite un rastreo oculto entre sitios y sesiones.
+rule-ID007-fix =
+    Exponga el mínimo posible de detalles propios del dispositivo, haga los valores uniformes entre
+    implementaciones, condiciónelos al permiso de la persona y documente lo expuesto a la huella digital en
+    las consideraciones de privacidad.
+
+rule-ID008-summary =
+    Los equipos usan direcciones temporales generadas al azar que cambian con el tiempo, lo que dificulta rastrearlos.
+rule-ID008-why =
+    Las direcciones temporales sustituyen un identificador fijo por uno aleatorio que se desecha al cabo de un
+    tiempo. Los observadores solo pueden vincular la actividad de una persona durante un periodo corto, no
+    durante toda la vida del dispositivo. El RFC 8981 define estas direcciones para IPv6.
+rule-ID008-fix =
+    Mantenga las direcciones temporales activadas por defecto para las conexiones salientes e indique cada
+    cuánto cambian.
+
+rule-ID009-summary =
+    Los identificadores son opacos y distintos en cada red o sitio, así que no revelan nada del dispositivo y no se pueden vincular entre lugares.
+rule-ID009-why =
+    Un identificador estable dentro de una red o para un sitio web, pero distinto en todos los demás y no
+    derivado de nada visible, mantiene los servicios funcionando sin repartir una etiqueta de rastreo global.
+    El RFC 7217 lo hace para las direcciones IPv6; los identificadores por pares lo hacen para los inicios de
+    sesión.
+rule-ID009-fix =
+    Derive los identificadores con una función pseudoaleatoria con clave sobre el contexto (prefijo de red,
+    sitio, parte usuaria), nunca a partir de valores del hardware, y exíjalo de forma normativa.
+
+rule-ID010-summary =
+    Los dispositivos usan direcciones físicas (MAC) aleatorias en lugar de la grabada en la tarjeta de red.
+rule-ID010-why =
+    Las tramas Wi-Fi y Ethernet llevan la dirección MAC del dispositivo, que las redes locales y los sensores
+    cercanos pueden registrar para seguir un teléfono de un lugar a otro. Usar una dirección aleatoria por red
+    o por periodo rompe ese vínculo. El RFC 7844 y el RFC 9797 describen cómo hacerlo sin romper los
+    servicios.
+rule-ID010-fix =
+    Admita direcciones MAC aleatorias, evite filtrar la real en campos de capas superiores (identificadores de
+    cliente DHCP, nombres de equipo) y explique el efecto sobre el protocolo.
+
+rule-ID011-summary =
+    Los identificadores cambian con regularidad o la persona puede restablecerlos, lo que limita cuánto tiempo se la puede seguir.
+rule-ID011-why =
+    Incluso un identificador aleatorio se convierte en una etiqueta de rastreo si se conserva para siempre.
+    Cambiarlo según un calendario, cuando el dispositivo pasa a una red nueva o cuando la persona lo pide,
+    limita la vinculación a periodos cortos y da a las personas una forma de empezar de cero.
+rule-ID011-fix =
+    Indique cuándo cambian los identificadores (por conexión, por red, con un temporizador), haga que el
+    cambio periódico sea la opción por defecto y dé a las personas una forma de restablecerlos o borrarlos.
+
+rule-ID012-summary =
+    El texto prohíbe incluir direcciones físicas o identificadores permanentes del dispositivo en lo que se envía por la red.
+rule-ID012-why =
+    Mantener las direcciones físicas y los números permanentes del dispositivo fuera de la transmisión elimina
+    la forma más fácil de seguir un dispositivo entre redes y durante años. El RFC 8064 cambió por este motivo
+    los valores por defecto de IPv6.
+rule-ID012-fix =
+    Mantenga la prohibición con carácter normativo (MUST NOT) y nombre el esquema que la sustituye, como el
+    RFC 7217 o el RFC 8981.
+
+rule-ID013-summary =
+    El texto toma medidas para limitar la huella digital, es decir, el reconocimiento de un dispositivo por sus detalles visibles.
+rule-ID013-why =
+    Cada detalle adicional que revela un dispositivo hace más fácil distinguirlo entre millones. Mantener esos
+    detalles uniformes, poco precisos o sujetos a permiso evita que se reconozca de todos modos a las personas
+    que han borrado las cookies o usan modos privados.
+rule-ID013-fix =
+    Mantenga la mitigación con carácter normativo y explique qué superficie de huella digital queda.

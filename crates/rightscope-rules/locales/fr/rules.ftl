@@ -1084,3 +1084,143 @@ rule-I18N013-why =
 rule-I18N013-fix =
     Laissez les clients indiquer leurs préférences de langue, et autorisez le texte lisible dans plusieurs
     langues étiquetées.
+
+rule-ID001-summary =
+    Les adresses de l'appareil sont construites à partir de son adresse matérielle (MAC), donc le même appareil peut être reconnu sur chaque réseau qu'il rejoint.
+rule-ID001-why =
+    Une adresse MAC est gravée dans une carte réseau et ne change normalement jamais. Quand elle est copiée
+    dans l'adresse IP de l'appareil, chaque site web et chaque réseau que la personne utilise voit la même
+    valeur, donc ses déplacements et son activité peuvent être reliés pendant des années. Le RFC 7721 et le
+    RFC 8064 décrivent ce risque de pistage.
+rule-ID001-fix =
+    Générez les identifiants d'interface selon le RFC 7217 (stables mais opaques pour chaque réseau) et le RFC
+    8981 (adresses temporaires) au lieu d'y inclure l'adresse matérielle, et dites-le de façon normative.
+
+rule-ID002-summary =
+    Un identifiant fixe du téléphone, de la carte SIM ou du matériel (IMEI, IMSI, numéro de série) est envoyé dans les messages du protocole.
+rule-ID002-why =
+    Des identifiants comme l'IMEI, l'IMSI ou le numéro de série d'un appareil sont liés à un téléphone ou à une
+    carte SIM pour toute leur durée de vie, et souvent à un contrat nominatif. Les envoyer dans les messages du
+    protocole permet à chaque partie qui voit ces messages de reconnaître et de suivre la personne, et ils ne
+    peuvent pas être changés quand ils fuient.
+rule-ID002-fix =
+    Utilisez plutôt un identifiant propre à chaque service ou session, chiffrez ou masquez l'identifiant
+    permanent (comme le fait la 5G avec le SUCI), et indiquez dans les considérations de vie privée qui peut
+    le voir et pendant combien de temps.
+
+rule-ID003-summary =
+    Le texte s'appuie sur des cookies ou des valeurs stockées similaires qui permettent aux sites de reconnaître et de suivre une personne d'une visite ou d'un site à l'autre.
+rule-ID003-why =
+    Les cookies persistants et tiers donnent au navigateur une étiquette qu'il renvoie automatiquement : les
+    réseaux publicitaires peuvent ainsi reconnaître la même personne sur de nombreux sites et pendant des
+    mois. Les supercookies cachés dans d'autres espaces de stockage reviennent même après que la personne a
+    supprimé ses cookies. Le RFC 6265 §7 décrit comment les cookies servent à pister les utilisateurs.
+rule-ID003-fix =
+    Limitez la durée de vie et la portée de l'état stocké, cloisonnez-le par site, donnez aux utilisateurs un
+    moyen de le voir et de le supprimer, et décrivez le risque de pistage dans les considérations de vie
+    privée.
+
+rule-ID004-summary =
+    Le protocole donne à un appareil, un navigateur ou une personne un identifiant permanent que voit chaque partie avec qui il communique.
+rule-ID004-why =
+    Un identifiant permanent fonctionne comme un badge nominatif qu'on ne retire jamais. Quiconque le voit
+    peut relier tout ce que fait la personne, d'un service à l'autre et pendant des années, et le combiner avec
+    d'autres données. La déclaration de la FOC désigne l'obligation d'identifiants permanents d'appareils comme
+    un risque pour les droits humains.
+rule-ID004-fix =
+    Utilisez des identifiants limités à un service ou à une session, renouvelés régulièrement ou que
+    l'utilisateur peut réinitialiser ; si un identifiant stable est inévitable, expliquez qui le voit et
+    pourquoi dans les considérations de vie privée.
+
+rule-ID005-summary =
+    Le même identifiant est utilisé d'un réseau ou d'un site à l'autre, ou après une réinitialisation, donc l'activité d'une personne à différents endroits peut être reliée.
+rule-ID005-why =
+    Un identifiant qui reste le même quand une personne passe d'un réseau, d'un site web ou d'une application à
+    l'autre, ou même après la réinitialisation de son appareil, permet à des observateurs distincts de
+    recouper ce qu'ils voient. Le réseau de la maison, celui d'un café et un site web peuvent alors tous
+    reconnaître le même téléphone. Le RFC 6973 appelle cela la corrélation.
+rule-ID005-fix =
+    Limitez les identifiants à un réseau, un site ou une partie utilisatrice (RFC 7217, identifiants par
+    paire), changez-les quand le contexte change, et laissez les utilisateurs les réinitialiser.
+
+rule-ID006-summary =
+    Un identifiant est fixé dans l'appareil ou ne peut pas être réinitialisé par la personne qui l'utilise.
+rule-ID006-why =
+    Si une personne ne peut pas changer ni effacer un identifiant, tout lien établi entre cet identifiant et
+    son identité est définitif. Une fois qu'il a fui, il la suit pendant toute la vie de l'appareil, et elle
+    n'a d'autre solution que d'acheter un nouveau matériel.
+rule-ID006-fix =
+    Laissez l'utilisateur réinitialiser, renouveler ou supprimer l'identifiant, préférez des identifiants
+    générés par logiciel à ceux fixés dans le matériel, et gardez les identifiants matériels hors du réseau.
+
+rule-ID007-summary =
+    La fonction expose des détails qui peuvent être combinés pour reconnaître l'appareil d'une personne sans aucun cookie.
+rule-ID007-why =
+    De petits détails comme les polices, la taille de l'écran, les options prises en charge ou les temps de
+    réponse peuvent être combinés en une empreinte presque unique à un appareil. Contrairement à un cookie, la
+    personne ne peut ni la voir ni la supprimer, ce qui permet un pistage caché entre sites et sessions.
+rule-ID007-fix =
+    Exposez le moins possible de détails propres à l'appareil, uniformisez les valeurs entre
+    implémentations, soumettez-les à l'autorisation de l'utilisateur, et décrivez la surface d'empreinte
+    numérique dans les considérations de vie privée.
+
+rule-ID008-summary =
+    Les machines utilisent des adresses temporaires, générées au hasard, qui changent avec le temps et les rendent plus difficiles à pister.
+rule-ID008-why =
+    Les adresses temporaires remplacent un identifiant fixe par un identifiant aléatoire jeté au bout d'un
+    moment. Les observateurs ne peuvent alors relier l'activité d'une personne que sur une courte période,
+    et non pendant toute la vie de l'appareil. Le RFC 8981 définit ces adresses pour IPv6.
+rule-ID008-fix =
+    Gardez les adresses temporaires activées par défaut pour les connexions sortantes, et indiquez à quelle
+    fréquence elles changent.
+
+rule-ID009-summary =
+    Les identifiants sont opaques et différents pour chaque réseau ou site, donc ils ne révèlent rien de l'appareil et ne peuvent pas être reliés d'un endroit à l'autre.
+rule-ID009-why =
+    Un identifiant stable dans un réseau ou pour un site web, mais différent partout ailleurs et dérivé de rien
+    de visible, permet aux services de fonctionner sans distribuer une étiquette de pistage globale. Le RFC
+    7217 le fait pour les adresses IPv6 ; les identifiants par paire le font pour les connexions à un compte.
+rule-ID009-fix =
+    Dérivez les identifiants avec une fonction pseudo-aléatoire à clé appliquée au contexte (préfixe réseau,
+    site, partie utilisatrice), jamais à partir de valeurs matérielles, et exigez-le de façon normative.
+
+rule-ID010-summary =
+    Les appareils utilisent des adresses matérielles (MAC) aléatoires au lieu de celle gravée dans la carte réseau.
+rule-ID010-why =
+    Les trames Wi-Fi et Ethernet portent l'adresse MAC de l'appareil, que les réseaux locaux et les capteurs
+    proches peuvent enregistrer pour suivre un téléphone d'un lieu à l'autre. Utiliser une adresse aléatoire
+    par réseau ou par période coupe ce lien. Le RFC 7844 et le RFC 9797 décrivent comment le faire sans casser
+    les services.
+rule-ID010-fix =
+    Prenez en charge les adresses MAC aléatoires, évitez de laisser fuir la vraie dans des champs de couches
+    supérieures (identifiants de client DHCP, noms de machine), et expliquez l'effet sur le protocole.
+
+rule-ID011-summary =
+    Les identifiants changent régulièrement ou peuvent être réinitialisés par l'utilisateur, ce qui limite la durée pendant laquelle on peut suivre une personne.
+rule-ID011-why =
+    Même un identifiant aléatoire devient une étiquette de pistage s'il est gardé pour toujours. Le changer
+    selon un calendrier, quand l'appareil passe sur un nouveau réseau ou chaque fois que la personne le
+    demande, limite les recoupements à de courtes périodes et donne aux personnes un moyen de repartir à zéro.
+rule-ID011-fix =
+    Indiquez quand les identifiants changent (par connexion, par réseau, selon une minuterie), faites du
+    renouvellement le comportement par défaut, et donnez aux utilisateurs un moyen de les réinitialiser ou de
+    les supprimer.
+
+rule-ID012-summary =
+    Le texte interdit de mettre des adresses matérielles ou des identifiants permanents d'appareil dans ce qui est envoyé sur le réseau.
+rule-ID012-why =
+    Tenir les adresses matérielles et les numéros permanents d'appareil hors des transmissions supprime le
+    moyen le plus simple de suivre un appareil d'un réseau à l'autre et au fil des années. Le RFC 8064 a
+    changé pour cette raison les réglages par défaut d'IPv6.
+rule-ID012-fix =
+    Gardez l'interdiction normative (MUST NOT) et nommez le mécanisme de remplacement, comme le RFC 7217 ou le
+    RFC 8981.
+
+rule-ID013-summary =
+    Le texte prend des mesures pour limiter l'empreinte numérique, c'est-à-dire la reconnaissance d'un appareil à partir de ses détails visibles.
+rule-ID013-why =
+    Chaque détail supplémentaire révélé par un appareil permet de le distinguer plus facilement parmi des
+    millions. Garder ces détails uniformes, approximatifs ou soumis à autorisation évite que les personnes qui
+    ont supprimé leurs cookies ou utilisent une navigation privée soient reconnues malgré tout.
+rule-ID013-fix =
+    Gardez cette protection normative, et expliquez quelle surface d'empreinte numérique subsiste.
