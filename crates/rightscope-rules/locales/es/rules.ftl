@@ -1191,3 +1191,128 @@ rule-ID013-why =
     que han borrado las cookies o usan modos privados.
 rule-ID013-fix =
     Mantenga la mitigación con carácter normativo y explique qué superficie de huella digital queda.
+
+rule-LI001-summary =
+    El texto describe una interfaz para interceptar las comunicaciones de las personas.
+rule-LI001-why =
+    Una interfaz de interceptación permite a un tercero copiar las llamadas y los mensajes de las personas.
+    Una vez que existe, pueden abusar de ella personas de dentro, atacantes o gobiernos sin la supervisión
+    adecuada. El RFC 2804 explica por qué el IETF no incorpora escuchas en sus normas.
+rule-LI001-fix =
+    Elimine la capacidad de interceptación, o explique en una sección de consideraciones de derechos humanos
+    quién puede usarla, bajo qué supervisión y cómo se detectan y evitan los abusos.
+
+rule-LI002-summary =
+    El texto crea una forma de que un tercero pinche las comunicaciones de las personas.
+rule-LI002-why =
+    Una capacidad de escucha dentro de equipos o protocolos puede ser activada por personas de dentro,
+    atacantes o gobiernos, a menudo sin supervisión. El RFC 2804 explica que estas funciones añaden
+    complejidad y agujeros de seguridad, y la declaración de la FOC señala la interceptación de las
+    comunicaciones como un riesgo de las normas para los derechos humanos.
+rule-LI002-fix =
+    Deje esa capacidad fuera de la norma. Si existe en otro lugar, indique que el protocolo no la ofrece y que
+    los extremos pueden protegerse con cifrado de extremo a extremo.
+
+rule-LI003-summary =
+    El texto describe cómo se identifica y se selecciona a la persona cuyas comunicaciones se interceptan.
+rule-LI003-why =
+    La selección de objetivos es el núcleo de un sistema de interceptación: decide de quién se copian las
+    llamadas y los mensajes. Normalizarla facilita desplegar la interceptación a gran escala, también por
+    parte de gobiernos sin supervisión independiente.
+rule-LI003-fix =
+    No defina la selección de objetivos en una norma de Internet (RFC 2804). Si el documento debe mencionarla,
+    explique las garantías legales y cómo se detectan los abusos.
+
+rule-LI004-summary =
+    El texto envía copias de las comunicaciones o los registros de las personas a las fuerzas de seguridad.
+rule-LI004-why =
+    Una forma normalizada de entregar las comunicaciones a las autoridades hace que la interceptación sea
+    barata y rutinaria. Donde el Estado de derecho es débil, la misma vía de entrega sirve para vigilar a
+    periodistas, activistas y minorías.
+rule-LI004-fix =
+    Deje la entrega a las autoridades fuera del protocolo. Si el documento debe describirla, indique qué
+    supervisión legal presupone y cómo pueden las personas buscar reparación.
+
+rule-LI005-summary =
+    El texto exige que la interceptación permanezca oculta a la persona vigilada.
+rule-LI005-why =
+    La interceptación secreta no deja a la persona ninguna posibilidad de saberlo, oponerse o buscar
+    reparación. Ocultarla es también lo que hace difícil detectar los abusos de personas de dentro y de
+    atacantes.
+rule-LI005-fix =
+    No normalice la interceptación encubierta. Prefiera diseños en los que los extremos puedan detectar la
+    manipulación o la interceptación (cifrado de extremo a extremo autenticado, registros de transparencia).
+
+rule-LI006-summary =
+    El texto da a un tercero una forma de obtener las claves que protegen las comunicaciones de las personas.
+rule-LI006-why =
+    Las claves depositadas en custodia o recuperables son una llave maestra para las comunicaciones de todo el
+    mundo. Son un objetivo prioritario para los atacantes, y el RFC 1984 y el RFC 2804 explican por qué el IETF
+    rechaza la custodia de claves y el acceso excepcional.
+rule-LI006-fix =
+    Elimine la custodia de claves y la recuperación de claves por terceros. Mantenga las claves bajo el
+    control exclusivo de los extremos que se comunican, y dígalo.
+
+rule-LI007-summary =
+    El texto está hecho para cumplir una obligación legal de que las comunicaciones puedan interceptarse.
+rule-LI007-why =
+    Las obligaciones de interceptación varían entre países y a veces se usan contra las personas y no contra el
+    delito. Diseñar una norma mundial en torno a la obligación de un régimen extiende la posibilidad de
+    interceptación a todos los que la usan (RFC 2804).
+rule-LI007-fix =
+    Deje los requisitos nacionales de interceptación fuera de la norma de Internet; si se mencionan, explique
+    que no son requisitos del protocolo.
+
+rule-LI008-summary =
+    El texto copia el tráfico de las personas a otro lugar para que pueda interceptarse.
+rule-LI008-why =
+    Duplicar el tráfico de una persona hacia otro destino es como funciona en la práctica la interceptación en
+    la red. Los mecanismos normalizados para ello pueden usarse de forma abusiva para vigilar a cualquiera
+    cuyo tráfico pase por el equipo.
+rule-LI008-fix =
+    No defina la duplicación de tráfico para la interceptación. Si hace falta replicar tráfico para la
+    operación de la red, limítelo a datos agregados o anonimizados y prohíba su uso para interceptar.
+
+rule-LI009-summary =
+    El texto se niega a incorporar escuchas o interceptación en el protocolo.
+rule-LI009-why =
+    El RFC 2804 establece la política del IETF de no considerar requisitos de escucha, porque estas funciones
+    añaden complejidad y agujeros de seguridad y no sirven con justicia a ninguna jurisdicción. Un documento
+    que la sigue mantiene las comunicaciones de las personas libres de interceptación incorporada.
+rule-LI009-fix =
+    Mantenga esa negativa, y remita al RFC 2804 para los motivos.
+
+rule-LI010-summary =
+    El texto hace que el contenido de las comunicaciones solo puedan leerlo las personas que se comunican.
+rule-LI010-why =
+    Cuando solo los extremos tienen las claves, ningún servidor, operador ni equipo de red puede entregar
+    contenido legible, se le pida lo que se le pida. El cifrado de extremo a extremo es la protección técnica
+    más fuerte contra la interceptación.
+rule-LI010-fix =
+    Mantenga la protección de extremo a extremo, y hágala obligatoria en lugar de opcional cuando sea posible.
+
+rule-LI011-summary =
+    El texto permite a las personas o a los órganos de supervisión enterarse de la interceptación de las comunicaciones.
+rule-LI011-why =
+    Una interceptación que se puede detectar, notificar o auditar se puede impugnar. La transparencia da a las
+    personas una posibilidad de reparación y hace visibles los abusos de personas de dentro y de atacantes.
+rule-LI011-fix =
+    Mantenga el mecanismo de transparencia, y haga que la detección o la notificación formen parte del texto
+    normativo.
+
+rule-LI012-summary =
+    El texto excluye vías de acceso ocultas (puertas traseras) al protocolo o a su cifrado.
+rule-LI012-why =
+    Una puerta trasera para una parte es una puerta trasera para cualquier atacante que la encuentre. Afirmar
+    que un diseño no tiene ninguna, y que no debe tenerla, protege a todos los que dependen de él.
+rule-LI012-fix =
+    Mantenga esa afirmación, y hágala normativa (MUST NOT) para las implementaciones.
+
+rule-LI013-summary =
+    El texto explica que las funciones de interceptación debilitan la seguridad de todos, siguiendo la política del IETF.
+rule-LI013-why =
+    El RFC 2804 y el RFC 1984 explican que las funciones de escucha y la custodia de claves crean agujeros de
+    seguridad que también pueden aprovechar los atacantes. Un documento que lo dice es menos propenso a
+    aceptar requisitos de interceptación.
+rule-LI013-fix =
+    Mantenga esa afirmación, y asegúrese de que el diseño la respeta.

@@ -1224,3 +1224,132 @@ rule-ID013-why =
     ont supprimé leurs cookies ou utilisent une navigation privée soient reconnues malgré tout.
 rule-ID013-fix =
     Gardez cette protection normative, et expliquez quelle surface d'empreinte numérique subsiste.
+
+rule-LI001-summary =
+    Le texte décrit une interface pour intercepter les communications des personnes.
+rule-LI001-why =
+    Une interface d'interception permet à un tiers de copier les appels et les messages des personnes. Une
+    fois qu'elle existe, elle peut être détournée par des personnes de l'intérieur, des attaquants ou des
+    gouvernements sans contrôle suffisant. Le RFC 2804 explique pourquoi l'IETF n'intègre pas d'écoutes dans
+    ses normes.
+rule-LI001-fix =
+    Supprimez la capacité d'interception, ou expliquez dans une section sur les considérations de droits
+    humains qui peut l'utiliser, sous quel contrôle, et comment les abus sont détectés et empêchés.
+
+rule-LI002-summary =
+    Le texte crée un moyen pour un tiers de mettre sur écoute les communications des personnes.
+rule-LI002-why =
+    Une capacité d'écoute dans les équipements ou les protocoles peut être activée par des personnes de
+    l'intérieur, des attaquants ou des gouvernements, souvent sans contrôle. Le RFC 2804 explique que ces
+    fonctions ajoutent de la complexité et des failles de sécurité, et la déclaration de la FOC désigne
+    l'interception des communications comme un risque des normes pour les droits humains.
+rule-LI002-fix =
+    Laissez cette capacité hors de la norme. Si elle existe ailleurs, indiquez que le protocole ne la fournit
+    pas et que les extrémités peuvent se protéger par un chiffrement de bout en bout.
+
+rule-LI003-summary =
+    Le texte décrit comment la personne dont les communications sont interceptées est identifiée et sélectionnée.
+rule-LI003-why =
+    La sélection des cibles est le cœur d'un système d'interception : elle décide de qui les appels et les
+    messages sont copiés. La normaliser facilite le déploiement de l'interception à grande échelle, y compris
+    par des gouvernements sans contrôle indépendant.
+rule-LI003-fix =
+    Ne définissez pas la sélection des cibles dans une norme Internet (RFC 2804). Si le document doit la
+    mentionner, expliquez les garanties juridiques et comment les abus sont détectés.
+
+rule-LI004-summary =
+    Le texte envoie des copies des communications ou des relevés des personnes aux forces de l'ordre.
+rule-LI004-why =
+    Un moyen normalisé de remettre les communications aux autorités rend l'interception bon marché et
+    routinière. Là où l'État de droit est faible, la même voie de remise sert à surveiller des journalistes,
+    des militants et des minorités.
+rule-LI004-fix =
+    Laissez la remise aux autorités hors du protocole. Si le document doit la décrire, indiquez le contrôle
+    juridique qu'il suppose et comment les personnes peuvent obtenir réparation.
+
+rule-LI005-summary =
+    Le texte exige que l'interception reste cachée à la personne surveillée.
+rule-LI005-why =
+    Une interception secrète ne laisse à la personne aucune chance de savoir, de s'y opposer ou d'obtenir
+    réparation. La cacher est aussi ce qui rend difficile la détection des abus par des personnes de
+    l'intérieur et par des attaquants.
+rule-LI005-fix =
+    Ne normalisez pas l'interception clandestine. Préférez des conceptions où les extrémités peuvent détecter
+    une manipulation ou une interception (chiffrement de bout en bout authentifié, journaux de transparence).
+
+rule-LI006-summary =
+    Le texte donne à un tiers un moyen d'obtenir les clés qui protègent les communications des personnes.
+rule-LI006-why =
+    Des clés déposées chez un tiers ou récupérables sont un passe-partout pour les communications de tout le
+    monde. Elles sont une cible de choix pour les attaquants, et le RFC 1984 et le RFC 2804 expliquent
+    pourquoi l'IETF rejette le séquestre de clés et l'accès exceptionnel.
+rule-LI006-fix =
+    Supprimez le séquestre de clés et la récupération de clés par un tiers. Gardez les clés sous le seul
+    contrôle des extrémités qui communiquent, et dites-le.
+
+rule-LI007-summary =
+    Le texte est conçu pour satisfaire une obligation légale de rendre les communications interceptables.
+rule-LI007-why =
+    Les obligations d'interception diffèrent d'un pays à l'autre et sont parfois utilisées contre les
+    personnes plutôt que contre le crime. Concevoir une norme mondiale autour de l'obligation d'un seul régime
+    rend interceptables tous ceux qui l'utilisent (RFC 2804).
+rule-LI007-fix =
+    Laissez les exigences nationales d'interception hors de la norme Internet ; si elles sont mentionnées,
+    expliquez qu'elles ne sont pas des exigences du protocole.
+
+rule-LI008-summary =
+    Le texte copie le trafic des personnes vers un autre endroit pour qu'il puisse être intercepté.
+rule-LI008-why =
+    Dupliquer le trafic d'une personne vers une autre destination, c'est ainsi que fonctionne en pratique
+    l'interception sur le réseau. Des mécanismes normalisés pour cela peuvent être détournés pour surveiller
+    n'importe qui dont le trafic passe par l'équipement.
+rule-LI008-fix =
+    Ne définissez pas de duplication de trafic pour l'interception. Si une copie est nécessaire à
+    l'exploitation du réseau, limitez-la à des données agrégées ou anonymisées et interdisez son usage pour
+    l'interception.
+
+rule-LI009-summary =
+    Le texte refuse d'intégrer des écoutes ou de l'interception dans le protocole.
+rule-LI009-why =
+    Le RFC 2804 énonce la politique de l'IETF de ne pas prendre en compte d'exigences d'écoute, parce que ces
+    fonctions ajoutent de la complexité et des failles de sécurité et ne servent équitablement aucune
+    juridiction. Un document qui la suit garde les communications des personnes libres de toute interception
+    intégrée.
+rule-LI009-fix =
+    Gardez ce refus, et renvoyez au RFC 2804 pour les raisons.
+
+rule-LI010-summary =
+    Le texte fait en sorte que le contenu des communications ne soit lisible que par les personnes qui communiquent.
+rule-LI010-why =
+    Quand seules les extrémités détiennent les clés, aucun serveur, opérateur ou équipement réseau ne peut
+    remettre un contenu lisible, quoi qu'on lui demande. Le chiffrement de bout en bout est la protection
+    technique la plus forte contre l'interception.
+rule-LI010-fix =
+    Gardez la protection de bout en bout, et rendez-la obligatoire plutôt que facultative quand c'est possible.
+
+rule-LI011-summary =
+    Le texte permet aux personnes ou aux organes de contrôle d'apprendre qu'il y a interception des communications.
+rule-LI011-why =
+    Une interception qui peut être détectée, signalée ou auditée peut être contestée. La transparence donne aux
+    personnes une chance d'obtenir réparation et rend visibles les abus des personnes de l'intérieur et des
+    attaquants.
+rule-LI011-fix =
+    Gardez ce mécanisme de transparence, et faites de la détection ou de la notification une partie du texte
+    normatif.
+
+rule-LI012-summary =
+    Le texte exclut les accès cachés (portes dérobées) au protocole ou à son chiffrement.
+rule-LI012-why =
+    Une porte dérobée pour une partie est une porte dérobée pour tout attaquant qui la trouve. Affirmer qu'une
+    conception n'en a aucune, et ne doit en avoir aucune, protège tous ceux qui en dépendent.
+rule-LI012-fix =
+    Gardez cette affirmation, et rendez-la normative (MUST NOT) pour les implémentations.
+
+rule-LI013-summary =
+    Le texte explique que les fonctions d'interception affaiblissent la sécurité de tous, conformément à la politique de l'IETF.
+rule-LI013-why =
+    Le RFC 2804 et le RFC 1984 expliquent que les fonctions d'écoute et le séquestre de clés créent des failles
+    de sécurité que les attaquants peuvent aussi exploiter. Un document qui le dit est moins susceptible
+    d'accepter des exigences d'interception.
+rule-LI013-fix =
+    Gardez cette affirmation, et assurez-vous que la conception la respecte.
