@@ -1316,3 +1316,133 @@ rule-LI013-why =
     aceptar requisitos de interceptación.
 rule-LI013-fix =
     Mantenga esa afirmación, y asegúrese de que el diseño la respeta.
+
+rule-SURV001-summary =
+    El texto pide a servidores o redes que guarden registros de quién se conectó a ellos (direcciones, puertos, horas).
+rule-SURV001-why =
+    Los registros de conexión relacionan las direcciones de red de las personas con lo que hicieron y cuándo.
+    Los registros guardados pueden ser reclamados por las autoridades, filtrados o vendidos, y permiten a quien
+    los tenga reconstruir la actividad en línea de una persona. El RFC 6973 señala estos datos guardados como
+    una amenaza para la privacidad.
+rule-SURV001-fix =
+    Registre solo lo que la operación necesita de verdad, evite registrar direcciones y puertos de los
+    clientes, recórtelos o anonimícelos cuando el registro sea inevitable, e indique cuánto tiempo se guardan
+    los registros y quién puede verlos.
+
+rule-SURV002-summary =
+    El texto prevé que los datos sobre el uso de la red por las personas se guarden mucho tiempo, o para cumplir normas legales de conservación.
+rule-SURV002-why =
+    Las normas de conservación de datos convierten a cada proveedor en un almacén de registros sobre lo que
+    hicieron las personas en línea. Cuanto más tiempo se guardan los datos, más riesgo hay de que se filtren,
+    se reutilicen para otros fines o se entreguen a las autoridades sin la supervisión adecuada.
+rule-SURV002-fix =
+    No incorpore obligaciones de conservación en el protocolo. Guarde los datos solo mientras el servicio los
+    necesite, dígalo explícitamente, y después bórrelos o agréguelos.
+
+rule-SURV003-summary =
+    El texto hace que dispositivos o programas informen a un recolector central de lo que hacen las personas.
+rule-SURV003-why =
+    La telemetría que transporta identidades o actividad de las personas se convierte en un flujo de datos de
+    vigilancia sobre ellas, a menudo sin que lo sepan. Una vez reunidos en un lugar central, otros pueden
+    combinarlos, reutilizarlos o reclamarlos.
+rule-SURV003-fix =
+    Haga que el envío de informes requiera consentimiento previo, envíe solo datos agregados o anonimizados,
+    quite los identificadores y describa qué se informa, a quién y cuánto tiempo se guarda.
+
+rule-SURV004-summary =
+    El texto describe cómo observar o registrar lo que hacen o dicen personas concretas.
+rule-SURV004-why =
+    Una función del protocolo que vigila las comunicaciones, los desplazamientos o el comportamiento de las
+    personas puede usarse para vigilar a periodistas, activistas o cualquier otra persona. El RFC 7258 trata
+    la vigilancia generalizada como un ataque, y la declaración de la FOC señala la vigilancia masiva como un
+    riesgo de las normas para los derechos humanos.
+rule-SURV004-fix =
+    Elimine la capacidad de vigilancia, o limítela a datos agregados sobre el estado de la red que no permitan
+    identificar a las personas, y explique las garantías en una sección de consideraciones de privacidad o de
+    derechos humanos.
+
+rule-SURV005-summary =
+    El texto recoge datos personales o metadatos de comunicaciones sobre las personas.
+rule-SURV005-why =
+    Los datos personales y los metadatos (quién habló con quién, cuándo, desde dónde) revelan las relaciones,
+    los hábitos y las creencias de las personas. Los datos recogidos pueden filtrarse, reutilizarse para otros
+    fines o entregarse a las autoridades.
+rule-SURV005-fix =
+    Recoja solo lo que el protocolo necesita estrictamente, evite los identificadores, agregue o anonimice
+    pronto, y describa los datos y su duración en una sección de consideraciones de privacidad (RFC 6973).
+
+rule-SURV006-summary =
+    El texto transmite información sobre las personas usuarias a partes distintas de aquella con la que eligieron comunicarse.
+rule-SURV006-why =
+    Cada parte adicional que recibe datos sobre las personas es otro lugar donde pueden guardarse, combinarse,
+    venderse o ser reclamados por las autoridades. Normalmente las personas no pueden ver ni controlar estos
+    flujos posteriores.
+rule-SURV006-fix =
+    Envíe los datos de las personas solo a la parte que los necesita para el servicio, redúzcalos o
+    anonimícelos antes, y permita que las personas se nieguen a cualquier cesión posterior.
+
+rule-SURV007-summary =
+    El texto deja información sobre las comunicaciones de las personas legible para cualquiera que observe la red.
+rule-SURV007-why =
+    Lo que un observador situado en el camino puede leer, lo puede registrar a gran escala. Los nombres,
+    direcciones e identificadores legibles permiten a operadores de red, atacantes y agencias estatales seguir
+    lo que hacen las personas. El RFC 7624 describe cómo la vigilancia generalizada usa precisamente este tipo
+    de datos expuestos.
+rule-SURV007-fix =
+    Cifre los campos expuestos, o elimínelos, e indique en las consideraciones de seguridad o de privacidad qué
+    puede seguir averiguando un observador situado en el camino.
+
+rule-SURV008-summary =
+    El texto trata la vigilancia masiva de la red como un ataque y diseña contra ella.
+rule-SURV008-why =
+    El RFC 7258 (BCP 188) dice que la vigilancia generalizada es un ataque que los protocolos deben mitigar.
+    Un documento que adopta esta postura tiene más probabilidades de proteger las comunicaciones de las
+    personas frente a la vigilancia masiva.
+rule-SURV008-fix =
+    Mantenga esa postura, y muestre de forma concreta qué decisiones de diseño dificultan la vigilancia
+    generalizada.
+
+rule-SURV009-summary =
+    El texto limita la cantidad de datos sobre las personas que se recogen, comparten o guardan.
+rule-SURV009-why =
+    Los datos que nunca se recogen no pueden filtrarse, venderse ni reclamarse. La minimización es la primera
+    mitigación de privacidad que enumera el RFC 6973, y protege a las personas incluso cuando fallan otras
+    garantías.
+rule-SURV009-fix =
+    Mantenga la minimización, y hágala normativa (MUST/SHOULD) donde el protocolo lo permita.
+
+rule-SURV010-summary =
+    El texto oculta las comunicaciones de las personas o sus metadatos a quienes observan la red.
+rule-SURV010-why =
+    Cifrar el contenido y los metadatos impide que los observadores masivos sepan quién habla con quién y de
+    qué. El RFC 7624 y el RFC 7258 lo recomiendan como la principal defensa contra la vigilancia generalizada.
+rule-SURV010-fix =
+    Mantenga la protección, e indique qué puede seguir viendo un observador (tamaños, tiempos, direcciones).
+
+rule-SURV011-summary =
+    El texto limita cuánto tiempo pueden guardarse los datos sobre las personas.
+rule-SURV011-why =
+    Los datos que se borran poco después de usarse no pueden filtrarse, reutilizarse ni entregarse más tarde.
+    Una conservación corta limita el daño cuando un servicio sufre una intrusión o se le obliga a revelar lo
+    que guarda.
+rule-SURV011-fix =
+    Mantenga el límite, y fije un periodo máximo concreto de conservación cuando sea posible.
+
+rule-SURV012-summary =
+    El texto permite a las personas decidir si se recogen o comparten datos sobre ellas.
+rule-SURV012-why =
+    El consentimiento y el control permiten a las personas rechazar la recogida que no desean. Sin ellos, los
+    datos sobre ellas circulan en silencio. El consentimiento no sustituye a la minimización, pero les da voz.
+rule-SURV012-fix =
+    Mantenga ese control; haga que la opción por defecto sea la que protege la privacidad y que sea fácil
+    cambiarla.
+
+rule-SURV013-summary =
+    El texto permite reunir datos sobre las personas sin que lo sepan, o usarlos para elaborar perfiles sobre ellas.
+rule-SURV013-why =
+    Una recogida de la que las personas no saben nada no se puede rechazar ni impugnar. Los perfiles
+    construidos a partir de muchas pequeñas observaciones revelan hábitos, creencias y relaciones, y son una
+    base habitual para la discriminación y la persecución selectiva.
+rule-SURV013-fix =
+    Exija que las personas conozcan la recogida y la consientan, prohíba la elaboración de perfiles en el texto
+    normativo (MUST NOT) y describa las garantías en una sección de consideraciones de privacidad.

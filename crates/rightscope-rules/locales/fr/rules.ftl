@@ -1353,3 +1353,137 @@ rule-LI013-why =
     d'accepter des exigences d'interception.
 rule-LI013-fix =
     Gardez cette affirmation, et assurez-vous que la conception la respecte.
+
+rule-SURV001-summary =
+    Le texte demande aux serveurs ou aux réseaux de garder des journaux de qui s'est connecté à eux (adresses, ports, heures).
+rule-SURV001-why =
+    Les journaux de connexion relient les adresses réseau des personnes à ce qu'elles ont fait et à quel
+    moment. Les journaux conservés peuvent être réclamés par les autorités, fuiter ou être vendus, et ils
+    permettent à qui les détient de reconstituer l'activité en ligne d'une personne. Le RFC 6973 compte ces
+    données stockées parmi les menaces pour la vie privée.
+rule-SURV001-fix =
+    N'enregistrez que ce dont l'exploitation a vraiment besoin, évitez d'enregistrer les adresses et les ports
+    des clients, tronquez-les ou anonymisez-les quand la journalisation est inévitable, et indiquez combien de
+    temps les journaux sont gardés et qui peut les voir.
+
+rule-SURV002-summary =
+    Le texte prévoit que les données sur l'usage du réseau par les personnes soient gardées longtemps, ou pour des obligations légales de conservation.
+rule-SURV002-why =
+    Les règles de conservation des données transforment chaque fournisseur en dépôt d'archives sur ce que les
+    personnes ont fait en ligne. Plus les données sont gardées longtemps, plus elles risquent de fuiter,
+    d'être réutilisées à d'autres fins ou remises aux autorités sans contrôle suffisant.
+rule-SURV002-fix =
+    N'intégrez pas d'obligation de conservation dans le protocole. Ne gardez les données que le temps dont le
+    service a besoin, dites-le explicitement, puis supprimez-les ou agrégez-les.
+
+rule-SURV003-summary =
+    Le texte fait signaler par des appareils ou des logiciels ce que font les personnes à un collecteur central.
+rule-SURV003-why =
+    Une télémétrie qui transporte l'identité ou l'activité des utilisateurs devient un flux de données de
+    surveillance sur les personnes, souvent à leur insu. Une fois collectées de façon centralisée, ces données
+    peuvent être combinées, réutilisées ou réclamées par d'autres.
+rule-SURV003-fix =
+    Faites de l'envoi de rapports une option à activer, n'envoyez que des données agrégées ou anonymisées,
+    retirez les identifiants, et décrivez ce qui est envoyé, à qui, et combien de temps c'est gardé.
+
+rule-SURV004-summary =
+    Le texte décrit comment observer ou enregistrer ce que font ou disent des personnes précises.
+rule-SURV004-why =
+    Une fonction du protocole qui surveille les communications, les déplacements ou le comportement des
+    personnes peut servir à surveiller des journalistes, des militants ou n'importe qui d'autre. Le RFC 7258
+    traite la surveillance généralisée comme une attaque, et la déclaration de la FOC désigne la surveillance
+    de masse comme un risque des normes pour les droits humains.
+rule-SURV004-fix =
+    Supprimez la capacité de surveillance, ou limitez-la à des données agrégées sur l'état du réseau qui ne
+    permettent pas d'identifier les personnes, et expliquez les garanties dans une section sur les
+    considérations de vie privée ou de droits humains.
+
+rule-SURV005-summary =
+    Le texte collecte des données personnelles ou des métadonnées de communication sur les personnes.
+rule-SURV005-why =
+    Les données personnelles et les métadonnées (qui a parlé à qui, quand, d'où) révèlent les relations, les
+    habitudes et les convictions des personnes. Les données collectées peuvent fuiter, être réutilisées à
+    d'autres fins ou être remises aux autorités.
+rule-SURV005-fix =
+    Ne collectez que ce dont le protocole a strictement besoin, évitez les identifiants, agrégez ou anonymisez
+    tôt, et décrivez les données et leur durée de vie dans une section sur les considérations de vie privée
+    (RFC 6973).
+
+rule-SURV006-summary =
+    Le texte transmet des informations sur les utilisateurs à d'autres parties que celle avec qui ils ont choisi de communiquer.
+rule-SURV006-why =
+    Chaque partie supplémentaire qui reçoit des données sur les personnes est un endroit de plus où elles
+    peuvent être stockées, combinées, vendues ou réclamées par les autorités. Les personnes ne peuvent
+    généralement ni voir ni contrôler ces transmissions en cascade.
+rule-SURV006-fix =
+    N'envoyez les données des utilisateurs qu'à la partie qui en a besoin pour le service, réduisez-les ou
+    anonymisez-les d'abord, et laissez les utilisateurs refuser tout partage ultérieur.
+
+rule-SURV007-summary =
+    Le texte laisse des informations sur les communications des personnes lisibles par quiconque observe le réseau.
+rule-SURV007-why =
+    Ce qu'un observateur sur le chemin peut lire, il peut l'enregistrer à grande échelle. Des noms, des
+    adresses et des identifiants lisibles permettent aux opérateurs de réseau, aux attaquants et aux agences
+    de l'État de suivre ce que font les personnes. Le RFC 7624 décrit comment la surveillance généralisée
+    exploite justement ce type de données exposées.
+rule-SURV007-fix =
+    Chiffrez les champs exposés, ou supprimez-les, et indiquez dans les considérations de sécurité ou de vie
+    privée ce qu'un observateur sur le chemin peut encore apprendre.
+
+rule-SURV008-summary =
+    Le texte traite la surveillance de masse du réseau comme une attaque et se conçoit pour s'en protéger.
+rule-SURV008-why =
+    Le RFC 7258 (BCP 188) dit que la surveillance généralisée est une attaque que les protocoles doivent
+    limiter. Un document qui adopte cette position a plus de chances de protéger les communications des
+    personnes contre la surveillance de masse.
+rule-SURV008-fix =
+    Gardez cette position, et montrez concrètement quels choix de conception rendent la surveillance
+    généralisée plus difficile.
+
+rule-SURV009-summary =
+    Le texte limite la quantité de données sur les personnes qui sont collectées, partagées ou conservées.
+rule-SURV009-why =
+    Des données jamais collectées ne peuvent ni fuiter, ni être vendues, ni être réclamées. La minimisation est
+    la première protection de la vie privée citée par le RFC 6973, et elle protège les personnes même quand
+    les autres garanties échouent.
+rule-SURV009-fix =
+    Gardez cette minimisation, et rendez-la normative (MUST/SHOULD) là où le protocole le permet.
+
+rule-SURV010-summary =
+    Le texte cache les communications des personnes, ou leurs métadonnées, à ceux qui observent le réseau.
+rule-SURV010-why =
+    Chiffrer le contenu et les métadonnées empêche les observateurs de masse d'apprendre qui parle à qui et de
+    quoi. Le RFC 7624 et le RFC 7258 le recommandent comme principale défense contre la surveillance
+    généralisée.
+rule-SURV010-fix =
+    Gardez cette protection, et indiquez ce qu'un observateur peut encore voir (tailles, moments, adresses).
+
+rule-SURV011-summary =
+    Le texte limite la durée pendant laquelle les données sur les personnes peuvent être conservées.
+rule-SURV011-why =
+    Des données supprimées peu après usage ne peuvent plus fuiter, être réutilisées ou être remises plus tard.
+    Une courte conservation limite les dégâts quand un service est piraté ou contraint de divulguer ce qu'il
+    détient.
+rule-SURV011-fix =
+    Gardez cette limite, et donnez une durée maximale de conservation précise quand c'est possible.
+
+rule-SURV012-summary =
+    Le texte permet aux personnes de décider si des données les concernant sont collectées ou partagées.
+rule-SURV012-why =
+    Le consentement et le contrôle permettent aux personnes de refuser une collecte qu'elles ne veulent pas.
+    Sans eux, les données qui les concernent circulent sans bruit. Le consentement ne remplace pas la
+    minimisation, mais il donne aux personnes leur mot à dire.
+rule-SURV012-fix =
+    Gardez ce contrôle ; faites du choix protecteur de la vie privée le réglage par défaut, et rendez ce choix
+    facile à modifier.
+
+rule-SURV013-summary =
+    Le texte permet de recueillir des données sur les personnes à leur insu, ou de s'en servir pour établir leur profil.
+rule-SURV013-why =
+    Une collecte dont les personnes ne savent rien ne peut être ni refusée ni contestée. Les profils construits
+    à partir de nombreuses petites observations révèlent habitudes, convictions et relations, et servent
+    souvent de base à la discrimination et au ciblage.
+rule-SURV013-fix =
+    Exigez que les utilisateurs soient informés de la collecte et y consentent, interdisez le profilage dans
+    le texte normatif (MUST NOT), et décrivez les garanties dans une section sur les considérations de vie
+    privée.
