@@ -1446,3 +1446,138 @@ rule-SURV013-why =
 rule-SURV013-fix =
     Exija que las personas conozcan la recogida y la consientan, prohíba la elaboración de perfiles en el texto
     normativo (MUST NOT) y describa las garantías en una sección de consideraciones de privacidad.
+
+rule-TRAF001-summary =
+    La red añade información, como la identidad del abonado, al tráfico de las personas sin que lo sepan.
+rule-TRAF001-why =
+    El enriquecimiento de cabeceras permite a un operador móvil o a un equipo intermedio estampar la identidad
+    o el número de teléfono del abonado en cada petición web, de modo que los sitios saben quién es la
+    persona sin preguntarle. También modifica el tráfico que envió la persona, y rompe el principio de que la
+    red transporta los datos sin alterarlos.
+rule-TRAF001-fix =
+    No permita que la red añada datos al tráfico de extremo a extremo; si hay que compartir información, use
+    un mecanismo explícito, consentido y de extremo a extremo, y proteja el tráfico con cifrado.
+
+rule-TRAF002-summary =
+    Un operador de red o un proxy inserta su propio contenido, como avisos o anuncios, en las páginas que cargan las personas.
+rule-TRAF002-why =
+    Cuando un proveedor de acceso inyecta contenido en las páginas web, las personas ven algo que el sitio
+    nunca envió y no pueden saber quién lo escribió. La misma capacidad se usa para insertar publicidad,
+    rastrear a las personas o propagar programas maliciosos, y rompe la integridad de la comunicación. El RFC
+    6108 describe un sistema así.
+rule-TRAF002-fix =
+    Entregue los mensajes del operador por un canal explícito que la persona haya elegido (correo, una
+    aplicación, una API de portal cautivo), nunca modificando el tráfico de extremo a extremo, y proteja el
+    tráfico con cifrado.
+
+rule-TRAF003-summary =
+    La red ralentiza o favorece el tráfico según la aplicación, el servicio o el contenido que transporta.
+rule-TRAF003-why =
+    Cuando las redes tratan el tráfico de forma distinta según la aplicación o el contenido, deciden qué
+    servicios triunfan y a qué discursos es fácil llegar. Esto socava la neutralidad de la red y la capacidad
+    de las personas de enviar y recibir el contenido que elijan. El RFC 9620 §4.4 pregunta por este trato
+    diferenciado.
+rule-TRAF003-fix =
+    Evite las señales que permiten a la red clasificar el contenido, mantenga un trato independiente del
+    contenido y, si un trato diferenciado es inevitable, hágalo transparente y auditable.
+
+rule-TRAF004-summary =
+    Proxies u otros equipos de red cambian el contenido del tráfico por el camino, sin que participen los extremos.
+rule-TRAF004-why =
+    Cuando los equipos de la red reescriben, comprimen o recortan lo que las personas envían y reciben, el
+    contenido que llega ya no es el que se envió. Las personas no pueden ver el cambio ni quién lo hizo, y la
+    misma capacidad puede usarse para censurar, inyectar o degradar contenido.
+rule-TRAF004-fix =
+    Proteja el contenido de extremo a extremo para que los intermediarios no puedan cambiarlo, o exija que los
+    intermediarios sean explícitos, elegidos por un extremo y limitados a lo que los extremos acordaron.
+
+rule-TRAF005-summary =
+    Algunos servicios resultan más baratos o más rápidos que otros gracias a acuerdos con la red, lo que orienta lo que usan las personas.
+rule-TRAF005-why =
+    La tarifa cero (zero-rating) y la prioridad de pago permiten a un proveedor de acceso elegir qué servicios
+    son gratuitos o rápidos. Las personas, sobre todo las que tienen planes de datos limitados, se ven
+    empujadas hacia esos servicios y lejos de otros, lo que reduce la información a la que pueden acceder y
+    los discursos que pueden publicar.
+rule-TRAF005-fix =
+    Mantenga el protocolo neutral respecto a qué servicios reciben mejor trato, y evite añadir señales cuyo uso
+    principal sea la discriminación comercial.
+
+rule-TRAF006-summary =
+    La red identifica las aplicaciones inspeccionando el tráfico y, en consecuencia, las encamina o las trata de forma distinta.
+rule-TRAF006-why =
+    Clasificar el tráfico mirando en su interior permite a una red enviar aplicaciones distintas por caminos
+    distintos, a través de equipos intermedios distintos o a velocidades distintas. Las personas no pueden ver
+    ni impugnar este trato, y la misma inspección expone lo que hacen.
+rule-TRAF006-fix =
+    Permita que los extremos indiquen explícitamente lo que quieren (y solo en beneficio de la persona), evite
+    la clasificación por inspección del contenido y mantenga el trato transparente.
+
+rule-TRAF007-summary =
+    Un equipo intermedio abre conexiones cifradas para leerlas o cambiarlas, haciéndose pasar por el servidor real.
+rule-TRAF007-why =
+    La interceptación de TLS sustituye la protección de extremo a extremo en la que confían las personas por la
+    confianza en un equipo intermedio que puede leer y modificar todo, a menudo con una seguridad más débil
+    que la conexión original. Normalmente las personas no saben que está ocurriendo.
+rule-TRAF007-fix =
+    No diseñe pensando en la interceptación; si un extremo necesita un servicio en el camino, haga que sea una
+    parte explícita elegida por la persona y visible en el protocolo.
+
+rule-TRAF008-summary =
+    El contenido está protegido de extremo a extremo, así que los cambios hechos por la red o por intermediarios se detectan o se impiden.
+rule-TRAF008-why =
+    La integridad de extremo a extremo significa que lo que llega es exactamente lo que se envió. Impide que las
+    redes inyecten, reescriban o degraden en silencio el contenido, y permite a las personas confiar en lo que
+    leen. El RFC 9620 §4.10 pregunta si un protocolo permite alterar los datos.
+rule-TRAF008-fix =
+    Haga obligatoria la protección de la integridad y que cubra todos los campos que un intermediario podría
+    cambiar.
+
+rule-TRAF009-summary =
+    Los intermediarios son explícitos y visibles para las personas cuyo tráfico manejan.
+rule-TRAF009-why =
+    Los equipos intermedios ocultos pueden cambiar o bloquear el tráfico sin que nadie sepa quién lo hizo.
+    Exigir que los intermediarios sean explícitos y elegidos por un extremo mantiene a las personas al tanto de
+    quién maneja su tráfico y les permite pedirle cuentas. El RFC 9620 §4.1 plantea esta cuestión.
+rule-TRAF009-fix =
+    Exija que los intermediarios sean configurados por un extremo o se le anuncien, y describa lo que pueden y
+    no pueden hacer.
+
+rule-TRAF010-summary =
+    Los intermediarios solo pueden actuar sobre el tráfico con el conocimiento y el consentimiento de los extremos; actuar sin ellos se señala como un riesgo.
+rule-TRAF010-why =
+    Un intermediario que la persona eligió y aceptó es un servicio; uno que actúa sobre el tráfico sin que lo
+    sepa es una injerencia. Pedir el consentimiento, y decirlo en el protocolo, mantiene a las personas en
+    control de sus propias comunicaciones. El RFC 3238 y el RFC 8890 ponen en primer lugar los intereses de la
+    persona usuaria.
+rule-TRAF010-fix =
+    Exija que las funciones de los intermediarios estén autorizadas por al menos un extremo, sean visibles
+    para ambos y se puedan rechazar fácilmente.
+
+rule-TRAF011-summary =
+    La red trata todo el tráfico por igual, sea cual sea el contenido o la aplicación que transporta.
+rule-TRAF011-why =
+    Un trato independiente del contenido significa que la red no elige ganadores entre servicios ni entre
+    discursos. Mantiene Internet abierta a nuevos servicios y a las personas que publican contenidos que los
+    operadores podrían ver con malos ojos. El RFC 9620 incluye la independencia respecto del contenido entre
+    sus pautas.
+rule-TRAF011-fix =
+    Mantenga el requisito con carácter normativo y evite añadir señales que faciliten el trato diferenciado.
+
+rule-TRAF012-summary =
+    El cifrado impide que la red lea o cambie lo que envían las personas, así que no puede darle un trato distinto.
+rule-TRAF012-why =
+    Lo que la red no puede ver no lo puede bloquear de forma selectiva, frenar según el contenido ni
+    reescribir. Cifrar los datos de transporte y de aplicación, como hace QUIC, limita a los intermediarios a
+    reenviar paquetes. El RFC 9620 §4.1 lo pone como ejemplo de buena práctica.
+rule-TRAF012-fix =
+    Cifre y autentique la mayor parte posible del protocolo, y exponga solo las señales que la red necesita de
+    verdad.
+
+rule-TRAF013-summary =
+    El texto prohíbe, o hace imposibles, los cambios en el tráfico por parte de intermediarios.
+rule-TRAF013-why =
+    Una regla clara de que los intermediarios no deben modificar el contenido protege la integridad de lo que
+    las personas envían y reciben, y les da motivos para protestar cuando ocurre.
+rule-TRAF013-fix =
+    Respalde la regla con protección de la integridad, para que las infracciones se puedan detectar y no solo
+    estén prohibidas.

@@ -1487,3 +1487,143 @@ rule-SURV013-fix =
     Exigez que les utilisateurs soient informés de la collecte et y consentent, interdisez le profilage dans
     le texte normatif (MUST NOT), et décrivez les garanties dans une section sur les considérations de vie
     privée.
+
+rule-TRAF001-summary =
+    Le réseau ajoute des informations, comme l'identité de l'abonné, au trafic des personnes à leur insu.
+rule-TRAF001-why =
+    L'enrichissement d'en-têtes permet à un opérateur mobile ou à un équipement intermédiaire d'apposer
+    l'identité ou le numéro de téléphone de l'abonné sur chaque requête web : les sites apprennent qui est la
+    personne sans le lui demander. Cela modifie aussi le trafic envoyé par la personne, et rompt le principe
+    selon lequel le réseau transporte les données sans les altérer.
+rule-TRAF001-fix =
+    Ne laissez pas le réseau ajouter des données au trafic de bout en bout ; si une information doit être
+    partagée, utilisez un mécanisme explicite, consenti et de bout en bout, et protégez le trafic par le
+    chiffrement.
+
+rule-TRAF002-summary =
+    Un opérateur de réseau ou un proxy insère son propre contenu, comme des avis ou des publicités, dans les pages que chargent les personnes.
+rule-TRAF002-why =
+    Quand un fournisseur d'accès injecte du contenu dans des pages web, les personnes voient quelque chose que
+    le site n'a jamais envoyé et ne peuvent pas savoir qui l'a écrit. La même capacité sert à insérer de la
+    publicité, à pister les utilisateurs ou à diffuser des logiciels malveillants, et elle rompt l'intégrité
+    de la communication. Le RFC 6108 décrit un tel système.
+rule-TRAF002-fix =
+    Transmettez les messages de l'opérateur par un canal explicite choisi par l'utilisateur (courrier
+    électronique, application, API de portail captif), jamais en modifiant le trafic de bout en bout, et
+    protégez le trafic par le chiffrement.
+
+rule-TRAF003-summary =
+    Le réseau ralentit ou favorise le trafic selon l'application, le service ou le contenu qu'il transporte.
+rule-TRAF003-why =
+    Quand les réseaux traitent le trafic différemment selon l'application ou le contenu, ils décident quels
+    services réussissent et quels discours sont faciles d'accès. Cela porte atteinte à la neutralité du réseau
+    et à la capacité des personnes d'envoyer et de recevoir les contenus de leur choix. Le RFC 9620 §4.4 pose
+    la question de ce traitement différencié.
+rule-TRAF003-fix =
+    Évitez les signaux qui permettent au réseau de classer les contenus, gardez un traitement indépendant du
+    contenu, et si un traitement différencié est inévitable, rendez-le transparent et vérifiable.
+
+rule-TRAF004-summary =
+    Des proxys ou d'autres équipements réseau modifient le contenu du trafic en chemin, sans que les extrémités y prennent part.
+rule-TRAF004-why =
+    Quand des équipements du réseau réécrivent, compressent ou suppriment une partie de ce que les personnes
+    envoient et reçoivent, le contenu qui arrive n'est plus celui qui a été envoyé. Les personnes ne peuvent
+    voir ni le changement ni son auteur, et la même capacité peut servir à censurer, injecter ou dégrader des
+    contenus.
+rule-TRAF004-fix =
+    Protégez le contenu de bout en bout pour que les intermédiaires ne puissent pas le modifier, ou exigez que
+    les intermédiaires soient explicites, choisis par une extrémité, et limités à ce que les extrémités ont
+    accepté.
+
+rule-TRAF005-summary =
+    Certains services sont rendus moins chers ou plus rapides que d'autres par des accords avec le réseau, ce qui oriente ce que les personnes utilisent.
+rule-TRAF005-why =
+    Le « zero-rating » et la priorité payante permettent à un fournisseur d'accès de choisir quels services
+    sont gratuits ou rapides. Les personnes, surtout celles qui ont un forfait de données limité, sont
+    poussées vers ces services et détournées des autres, ce qui réduit l'information qu'elles peuvent atteindre
+    et les propos qu'elles peuvent publier.
+rule-TRAF005-fix =
+    Gardez le protocole neutre quant aux services qui reçoivent un meilleur traitement, et évitez d'ajouter des
+    signaux dont l'usage principal est la discrimination commerciale.
+
+rule-TRAF006-summary =
+    Le réseau identifie les applications en inspectant le trafic, puis les achemine ou les traite différemment.
+rule-TRAF006-why =
+    Classer le trafic en regardant à l'intérieur permet à un réseau d'envoyer des applications différentes sur
+    des chemins différents, à travers des équipements intermédiaires différents ou à des vitesses
+    différentes. Les utilisateurs ne peuvent ni voir ni contester ce traitement, et la même inspection expose
+    ce qu'ils font.
+rule-TRAF006-fix =
+    Laissez les extrémités signaler explicitement ce qu'elles veulent (et seulement au bénéfice de
+    l'utilisateur), évitez la classification par inspection du contenu, et gardez le traitement transparent.
+
+rule-TRAF007-summary =
+    Un équipement intermédiaire ouvre des connexions chiffrées pour les lire ou les modifier, en se faisant passer pour le vrai serveur.
+rule-TRAF007-why =
+    L'interception TLS remplace la protection de bout en bout sur laquelle comptent les personnes par la
+    confiance dans un équipement intermédiaire qui peut tout lire et tout modifier, souvent avec une sécurité
+    plus faible que la connexion d'origine. Les personnes ne savent généralement pas que cela se produit.
+rule-TRAF007-fix =
+    Ne concevez pas le protocole en vue de l'interception ; si une extrémité a besoin d'un service sur le
+    chemin, faites-en une partie explicite, choisie par l'utilisateur et visible dans le protocole.
+
+rule-TRAF008-summary =
+    Le contenu est protégé de bout en bout, donc les modifications faites par le réseau ou par des intermédiaires sont détectées ou empêchées.
+rule-TRAF008-why =
+    L'intégrité de bout en bout signifie que ce qui arrive est exactement ce qui a été envoyé. Elle empêche les
+    réseaux d'injecter, de réécrire ou de dégrader sans bruit le contenu, et permet aux personnes de faire
+    confiance à ce qu'elles lisent. Le RFC 9620 §4.10 demande si un protocole permet de modifier les données.
+rule-TRAF008-fix =
+    Rendez la protection de l'intégrité obligatoire, et couvrez chaque champ qu'un intermédiaire pourrait
+    modifier.
+
+rule-TRAF009-summary =
+    Les intermédiaires sont explicites et visibles pour les personnes dont ils traitent le trafic.
+rule-TRAF009-why =
+    Des équipements intermédiaires cachés peuvent modifier ou bloquer le trafic sans que personne ne sache qui
+    l'a fait. Exiger que les intermédiaires soient explicites et choisis par une extrémité permet aux personnes
+    de savoir qui traite leur trafic et de lui demander des comptes. Le RFC 9620 §4.1 soulève cette question.
+rule-TRAF009-fix =
+    Exigez que les intermédiaires soient configurés par une extrémité ou annoncés à celle-ci, et décrivez ce
+    qu'ils peuvent et ne peuvent pas faire.
+
+rule-TRAF010-summary =
+    Les intermédiaires ne peuvent agir sur le trafic qu'au su et avec l'accord des extrémités ; agir sans cela est signalé comme un risque.
+rule-TRAF010-why =
+    Un intermédiaire que l'utilisateur a choisi et accepté est un service ; un intermédiaire qui agit sur le
+    trafic à son insu est une ingérence. Demander le consentement, et le dire dans le protocole, laisse aux
+    personnes la maîtrise de leurs propres communications. Le RFC 3238 et le RFC 8890 placent les intérêts de
+    l'utilisateur en premier.
+rule-TRAF010-fix =
+    Exigez que les fonctions des intermédiaires soient autorisées par au moins une extrémité, visibles pour
+    les deux, et faciles à refuser.
+
+rule-TRAF011-summary =
+    Le réseau traite tout le trafic de la même façon, quels que soient le contenu ou l'application qu'il transporte.
+rule-TRAF011-why =
+    Un traitement indépendant du contenu signifie que le réseau ne choisit pas de gagnants parmi les services
+    ou les discours. Il garde Internet ouvert aux nouveaux services et aux personnes qui publient des contenus
+    que les opérateurs pourraient défavoriser. Le RFC 9620 compte l'indépendance vis-à-vis du contenu parmi ses
+    lignes directrices.
+rule-TRAF011-fix =
+    Gardez l'exigence normative, et évitez d'ajouter des signaux qui facilitent le traitement différencié.
+
+rule-TRAF012-summary =
+    Le chiffrement empêche le réseau de lire ou de modifier ce que les personnes envoient, donc il ne peut pas le traiter différemment.
+rule-TRAF012-why =
+    Ce que le réseau ne peut pas voir, il ne peut ni le bloquer de façon sélective, ni le ralentir selon le
+    contenu, ni le réécrire. Chiffrer les données de transport et d'application, comme le fait QUIC, limite
+    les intermédiaires à la transmission des paquets. Le RFC 9620 §4.1 le donne comme exemple de bonne
+    pratique.
+rule-TRAF012-fix =
+    Chiffrez et authentifiez la plus grande partie possible du protocole, et n'exposez que les signaux dont le
+    réseau a vraiment besoin.
+
+rule-TRAF013-summary =
+    Le texte interdit, ou rend impossibles, les modifications du trafic par des intermédiaires.
+rule-TRAF013-why =
+    Une règle claire selon laquelle les intermédiaires ne doivent pas modifier le contenu protège l'intégrité de
+    ce que les personnes envoient et reçoivent, et leur donne des raisons de protester quand cela arrive.
+rule-TRAF013-fix =
+    Appuyez la règle sur une protection de l'intégrité, pour que les violations soient détectables et pas
+    seulement interdites.
