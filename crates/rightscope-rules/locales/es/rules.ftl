@@ -342,8 +342,8 @@ rule-CENS008-summary =
     El diseño ayuda a las personas a acceder a la información pese a la censura o el bloqueo.
 rule-CENS008-why =
     Cuando gobiernos o redes bloquean contenidos, las herramientas para eludir la censura y los diseños
-    resistentes a ella mantienen el acceso abierto para periodistas, activistas y cualquier persona. El RFC
-    9620 pregunta a quienes diseñan protocolos si su protocolo podría resistir mejor la censura.
+    resistentes a ella mantienen el acceso abierto para periodistas, activistas y cualquier persona. El
+    RFC 9620 pregunta a quienes diseñan protocolos si su protocolo podría resistir mejor la censura.
 rule-CENS008-fix =
     Haga explícita esta propiedad y señale sus límites (por ejemplo, que el tráfico todavía puede
     identificarse como tráfico para eludir la censura).
@@ -642,8 +642,8 @@ rule-CONS011-fix =
 rule-CONS012-summary =
     La sección de consideraciones de seguridad analiza amenazas, como atacantes en el camino de los datos o la vigilancia generalizada.
 rule-CONS012-why =
-    Una sección de seguridad que nombra un modelo de amenazas y los atacantes considerados, como pide el RFC
-    3552 y exige el RFC 7258 para la vigilancia generalizada, da a quienes implementan y usan el protocolo una
+    Una sección de seguridad que nombra un modelo de amenazas y los atacantes considerados, como pide el
+    RFC 3552 y exige el RFC 7258 para la vigilancia generalizada, da a quienes implementan y usan el protocolo una
     base para confiar en él.
 rule-CONS012-fix =
     Mantenga explícito el modelo de amenazas e indique qué amenazas quedan abiertas.
@@ -721,8 +721,8 @@ rule-ENC007-why =
     prometen desaparece: el tráfico se puede leer o falsificar. Exigirlos mantiene vivo un cifrado débil en los
     sistemas en uso.
 rule-ENC007-fix =
-    Sustitúyalos por algoritmos actuales (SHA-256, AES-GCM, ChaCha20-Poly1305) y prohíba los antiguos (MUST
-    NOT).
+    Sustitúyalos por algoritmos actuales (SHA-256, AES-GCM, ChaCha20-Poly1305) y prohíba los antiguos
+    (MUST NOT).
 
 rule-ENC008-summary =
     El texto prohíbe algoritmos criptográficos rotos u opciones de cifrado débiles.
@@ -825,8 +825,8 @@ rule-GROUP005-summary =
     El texto podría ayudar a encontrar o vigilar a personas especialmente en riesgo, como periodistas, activistas o refugiados.
 rule-GROUP005-why =
     Periodistas, activistas, defensores de derechos humanos, personas refugiadas y supervivientes de abusos
-    pueden sufrir violencia, detención o represalias si alguien descubre dónde están o con quién hablan. El RFC
-    8280 recoge cómo se ha usado la tecnología de vigilancia contra ellos. Una función inofensiva para la
+    pueden sufrir violencia, detención o represalias si alguien descubre dónde están o con quién hablan. El
+    RFC 8280 recoge cómo se ha usado la tecnología de vigilancia contra ellos. Una función inofensiva para la
     mayoría puede poner en peligro la vida de estos grupos.
 rule-GROUP005-fix =
     Diseñe de modo que ninguna parte pueda señalar, localizar o desenmascarar a una persona: reduzca al mínimo
@@ -989,15 +989,15 @@ rule-I18N007-why =
     pantalla lo leen con una pronunciación equivocada. El RFC 2277 pide a los protocolos que identifiquen el
     idioma del texto legible por personas.
 rule-I18N007-fix =
-    Etiquete el texto legible por personas con una etiqueta de idioma BCP 47 (RFC 5646), como exige el RFC
-    2277 §4.2.
+    Etiquete el texto legible por personas con una etiqueta de idioma BCP 47 (RFC 5646), como exige el
+    RFC 2277 §4.2.
 
 rule-I18N008-summary =
     El texto usa UTF-8 o Unicode, así que las personas pueden escribir con cualquier escritura.
 rule-I18N008-why =
     UTF-8 (RFC 3629) codifica todas las escrituras de Unicode, así que las personas pueden usar su propio
-    nombre y su idioma. El RFC 2277 hace de UTF-8 la codificación obligatoria del IETF para el texto, y el RFC
-    9620 recomienda admitir solo Unicode en UTF-8 para el texto que las personas leen o escriben.
+    nombre y su idioma. El RFC 2277 hace de UTF-8 la codificación obligatoria del IETF para el texto, y el
+    RFC 9620 recomienda admitir solo Unicode en UTF-8 para el texto que las personas leen o escriben.
 rule-I18N008-fix =
     Mantenga UTF-8 como obligatorio para todo el texto legible por personas, y prepare los identificadores con
     PRECIS (RFC 8264).
@@ -1463,8 +1463,8 @@ rule-TRAF002-summary =
 rule-TRAF002-why =
     Cuando un proveedor de acceso inyecta contenido en las páginas web, las personas ven algo que el sitio
     nunca envió y no pueden saber quién lo escribió. La misma capacidad se usa para insertar publicidad,
-    rastrear a las personas o propagar programas maliciosos, y rompe la integridad de la comunicación. El RFC
-    6108 describe un sistema así.
+    rastrear a las personas o propagar programas maliciosos, y rompe la integridad de la comunicación. El
+    RFC 6108 describe un sistema así.
 rule-TRAF002-fix =
     Entregue los mensajes del operador por un canal explícito que la persona haya elegido (correo, una
     aplicación, una API de portal cautivo), nunca modificando el tráfico de extremo a extremo, y proteja el

@@ -1093,8 +1093,8 @@ rule-ID001-why =
     valeur, donc ses déplacements et son activité peuvent être reliés pendant des années. Le RFC 7721 et le
     RFC 8064 décrivent ce risque de pistage.
 rule-ID001-fix =
-    Générez les identifiants d'interface selon le RFC 7217 (stables mais opaques pour chaque réseau) et le RFC
-    8981 (adresses temporaires) au lieu d'y inclure l'adresse matérielle, et dites-le de façon normative.
+    Générez les identifiants d'interface selon le RFC 7217 (stables mais opaques pour chaque réseau) et le
+    RFC 8981 (adresses temporaires) au lieu d'y inclure l'adresse matérielle, et dites-le de façon normative.
 
 rule-ID002-summary =
     Un identifiant fixe du téléphone, de la carte SIM ou du matériel (IMEI, IMSI, numéro de série) est envoyé dans les messages du protocole.
@@ -1178,8 +1178,8 @@ rule-ID009-summary =
     Les identifiants sont opaques et différents pour chaque réseau ou site, donc ils ne révèlent rien de l'appareil et ne peuvent pas être reliés d'un endroit à l'autre.
 rule-ID009-why =
     Un identifiant stable dans un réseau ou pour un site web, mais différent partout ailleurs et dérivé de rien
-    de visible, permet aux services de fonctionner sans distribuer une étiquette de pistage globale. Le RFC
-    7217 le fait pour les adresses IPv6 ; les identifiants par paire le font pour les connexions à un compte.
+    de visible, permet aux services de fonctionner sans distribuer une étiquette de pistage globale. Le
+    RFC 7217 le fait pour les adresses IPv6 ; les identifiants par paire le font pour les connexions à un compte.
 rule-ID009-fix =
     Dérivez les identifiants avec une fonction pseudo-aléatoire à clé appliquée au contexte (préfixe réseau,
     site, partie utilisatrice), jamais à partir de valeurs matérielles, et exigez-le de façon normative.
