@@ -218,7 +218,9 @@ fn every_translation_matches_the_english_fluent_file() {
         let path = crate_dir().join(format!("locales/{locale}/rules.ftl"));
         let translated = fluent_messages(&path);
         for key in english.keys().filter(|key| !translated.contains_key(*key)) {
-            problems.push(format!("{locale}: missing {key}"));
+            problems.push(format!(
+                "{locale}: missing {key} (translate it in locales/{locale}/rules.ftl)"
+            ));
         }
         for key in translated.keys().filter(|key| !english.contains_key(*key)) {
             problems.push(format!("{locale}: {key} is not in the English file"));

@@ -1393,7 +1393,7 @@ rule-SURV007-fix =
     puede seguir averiguando un observador situado en el camino.
 
 rule-SURV008-summary =
-    El texto trata la vigilancia masiva de la red como un ataque y diseña contra ella.
+    El texto trata la vigilancia masiva de la red como un ataque y diseña el protocolo para protegerse de ella.
 rule-SURV008-why =
     El RFC 7258 (BCP 188) dice que la vigilancia generalizada es un ataque que los protocolos deben mitigar.
     Un documento que adopta esta postura tiene más probabilidades de proteger las comunicaciones de las

@@ -1355,7 +1355,7 @@ rule-LI013-fix =
     Gardez cette affirmation, et assurez-vous que la conception la respecte.
 
 rule-SURV001-summary =
-    Le texte demande aux serveurs ou aux réseaux de garder des journaux de qui s'est connecté à eux (adresses, ports, heures).
+    Le texte demande aux serveurs ou aux réseaux de garder des journaux indiquant qui s'est connecté à eux (adresses, ports, heures).
 rule-SURV001-why =
     Les journaux de connexion relient les adresses réseau des personnes à ce qu'elles ont fait et à quel
     moment. Les journaux conservés peuvent être réclamés par les autorités, fuiter ou être vendus, et ils
@@ -1367,7 +1367,7 @@ rule-SURV001-fix =
     temps les journaux sont gardés et qui peut les voir.
 
 rule-SURV002-summary =
-    Le texte prévoit que les données sur l'usage du réseau par les personnes soient gardées longtemps, ou pour des obligations légales de conservation.
+    Le texte prévoit que les données sur l'usage du réseau par les personnes soient gardées longtemps, ou en vertu d'obligations légales de conservation.
 rule-SURV002-why =
     Les règles de conservation des données transforment chaque fournisseur en dépôt d'archives sur ce que les
     personnes ont fait en ligne. Plus les données sont gardées longtemps, plus elles risquent de fuiter,
@@ -1377,7 +1377,7 @@ rule-SURV002-fix =
     service a besoin, dites-le explicitement, puis supprimez-les ou agrégez-les.
 
 rule-SURV003-summary =
-    Le texte fait signaler par des appareils ou des logiciels ce que font les personnes à un collecteur central.
+    Le texte fait en sorte que des appareils ou des logiciels signalent à un collecteur central ce que font les personnes.
 rule-SURV003-why =
     Une télémétrie qui transporte l'identité ou l'activité des utilisateurs devient un flux de données de
     surveillance sur les personnes, souvent à leur insu. Une fois collectées de façon centralisée, ces données
@@ -1431,7 +1431,7 @@ rule-SURV007-fix =
     privée ce qu'un observateur sur le chemin peut encore apprendre.
 
 rule-SURV008-summary =
-    Le texte traite la surveillance de masse du réseau comme une attaque et se conçoit pour s'en protéger.
+    Le texte traite la surveillance de masse du réseau comme une attaque et conçoit le protocole pour s'en protéger.
 rule-SURV008-why =
     Le RFC 7258 (BCP 188) dit que la surveillance généralisée est une attaque que les protocoles doivent
     limiter. Un document qui adopte cette position a plus de chances de protéger les communications des
