@@ -675,7 +675,8 @@ rule-ENC002-why =
     pueden leer.
 rule-ENC002-fix =
     Prohíba volver al texto en claro o a versiones más débiles (MUST NOT), autentique la negociación y
-    recuerde que el otro extremo admite cifrado (como hacen HSTS y MTA-STS).
+    haga que el cliente guarde constancia de que el otro extremo admite cifrado (como hacen HSTS y
+    MTA-STS).
 
 rule-ENC003-summary =
     El texto envía datos por la red sin cifrar.

@@ -693,7 +693,7 @@ rule-ENC002-why =
     lisibles.
 rule-ENC002-fix =
     Interdisez le repli vers le texte en clair et vers des versions plus faibles (MUST NOT), authentifiez la
-    négociation, et mémorisez qu'un pair prend en charge le chiffrement (comme le font HSTS et MTA-STS).
+    négociation, et faites mémoriser qu'un pair prend en charge le chiffrement (comme le font HSTS et MTA-STS).
 
 rule-ENC003-summary =
     Le texte envoie des données sur le réseau sans chiffrement.
