@@ -42,8 +42,8 @@ rule-A11Y004-summary =
 rule-A11Y004-why =
     Les personnes aveugles s'appuient sur des descriptions textuelles des images, et les personnes sourdes sur
     des sous-titres ou des transcriptions du son. Quand un format permet de les omettre, les personnes qui ne
-    peuvent pas voir ou entendre le contenu en sont exclues. Le RFC 9620 cite la règle de HTML selon laquelle
-    chaque image doit avoir un attribut alt comme exemple de bonne conception.
+    peuvent pas voir ou entendre le contenu en sont exclues. Le RFC 9620 cite comme exemple de bonne conception
+    la règle de HTML selon laquelle chaque image doit avoir un attribut alt.
 rule-A11Y004-fix =
     Intégrez au format une alternative textuelle, des sous-titres ou une transcription, obligatoires quand le
     contenu porte du sens, et précisez comment leur langue est indiquée.
@@ -193,8 +193,8 @@ rule-ANON005-summary =
     Le texte expose des caractéristiques qui permettent à des serveurs ou à des observateurs de reconnaître l'appareil d'une personne sans son accord.
 rule-ANON005-why =
     L'empreinte numérique (fingerprinting) reconnaît un appareil à partir de nombreux petits détails, même
-    après que la personne a effacé ses cookies ou changé d'adresse. Elle ne peut ni la voir ni la contrôler, et
-    cela déjoue ses efforts pour rester anonyme.
+    après que la personne a effacé ses cookies ou changé d'adresse. La personne ne peut ni la voir ni la
+    contrôler, et cela déjoue ses efforts pour rester anonyme.
 rule-ANON005-fix =
     Exposez moins de détails distinctifs, utilisez des valeurs communes à beaucoup d'utilisateurs, et
     signalez ce qui reste exposé à l'empreinte numérique dans les considérations de vie privée.
