@@ -425,7 +425,7 @@ rule-CENT003-summary =
     Usar o implementar el protocolo depende de tecnología propietaria, tasas o documentos que no están disponibles abiertamente.
 rule-CENT003-why =
     Si una norma solo se puede implementar con el código de un proveedor, licencias de pago o especificaciones
-    de pago, solo algunos pueden construirla. Eso encierra a las personas usuarias en productos concretos y
+    que solo se consiguen pagando, solo algunos pueden construirla. Eso encierra a las personas usuarias en productos concretos y
     deja fuera a quienes implementan de forma independiente o en código abierto. El RFC 9620 §4.7 pregunta por
     las dependencias propietarias.
 rule-CENT003-fix =
