@@ -3,11 +3,13 @@
 //! Validation errors name the rule file, the line and the key, so a contributor can fix a rule without
 //! reading the engine.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashSet};
 
 use rightscope_doc::SectionKind;
 use thiserror::Error;
 
+use crate::locale::TextField;
 use crate::rule::{Family, Rule, RuleKind, QUESTIONS, THREATS};
 
 mod embedded {
@@ -133,6 +135,18 @@ impl Catalogue {
         self.rules().find(|rule| {
             rule.code.eq_ignore_ascii_case(wanted) || rule.name.eq_ignore_ascii_case(wanted)
         })
+    }
+
+    /// A rule's text in `locale` (see [`rule_text`](crate::rule_text)), with English as the fallback
+    /// for a missing translation; `None` when no rule has this code or name.
+    pub fn rule_text(
+        &self,
+        code_or_name: &str,
+        field: TextField,
+        locale: &str,
+    ) -> Option<Cow<'_, str>> {
+        self.get(code_or_name)
+            .map(|rule| crate::locale::rule_text(rule, field, locale))
     }
 
     /// Rule counts per family.

@@ -10,6 +10,7 @@ mod diff;
 mod engine;
 mod evaluate;
 mod finding;
+mod locale;
 mod pattern;
 mod prefilter;
 mod rule;
@@ -22,6 +23,7 @@ pub use diff::{diff, normalise_sentence, FamilyChange, Matched, RevisionDiff, CO
 pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};
 pub use evaluate::{evaluate, parse_labels, Evaluation, Judged, Label, Scores};
 pub use finding::Finding;
+pub use locale::{is_supported_locale, rule_text, translated_message, TextField, LOCALES};
 pub use pattern::Pattern;
 pub use rule::{
     Family, Negation, Polarity, Rule, RuleKind, SectionFilter, Severity, Strength, QUESTIONS,
