@@ -23,6 +23,9 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Human-rights due diligence for Internet standards documents.
 #[derive(Debug, Parser)]
 #[command(name = "rightscope", version, about, long_about = None)]
