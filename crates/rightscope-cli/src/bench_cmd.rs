@@ -423,7 +423,7 @@ struct IngestBenchReport {
     reingest_seconds: f64,
     peak_rss_mib_ingest: Option<f64>,
     peak_rss_mib: Option<f64>,
-    store_bytes: Option<u64>,
+    store_bytes: u64,
     target_ingest_seconds: f64,
     target_reingest_seconds: f64,
     target_peak_rss_mib: f64,
@@ -476,50 +476,62 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     let load_before = load_average();
     let runtime = crate::store_args::runtime()?;
     let index_dir = temp.path().join("search-index");
-    let (first, ingest_seconds, rss_ingest, index, index_seconds, second, reingest_seconds, counts) =
-        runtime.block_on(async {
-            let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
-            let store = rightscope_store::Store::open(location.clone())
-                .await
-                .map_err(fail)?;
-            let progress = rightscope_ingest::NoProgress;
-            let started = Instant::now();
-            let first = rightscope_ingest::ingest(&store, &sources, &options, &progress)
-                .await
-                .map_err(|error| anyhow::anyhow!("{error}"))?;
-            let ingest_seconds = started.elapsed().as_secs_f64();
-            let rss_ingest = peak_rss_mib();
-            let started = Instant::now();
-            let index = rightscope_ingest::index::rebuild_index(
-                &store,
-                &index_dir,
-                &rightscope_ingest::index::IndexOptions::default(),
-            )
+    let (
+        first,
+        ingest_seconds,
+        rss_ingest,
+        index,
+        index_seconds,
+        second,
+        reingest_seconds,
+        counts,
+        database_bytes,
+    ) = runtime.block_on(async {
+        let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
+        let store = rightscope_store::Store::open(location.clone())
             .await
-            .with_context(|| format!("search index {}", index_dir.display()))?;
-            let index_seconds = started.elapsed().as_secs_f64();
-            let started = Instant::now();
-            let second = rightscope_ingest::ingest(&store, &sources, &options, &progress)
-                .await
-                .map_err(|error| anyhow::anyhow!("{error}"))?;
-            let reingest_seconds = started.elapsed().as_secs_f64();
-            let counts = store.counts().await.map_err(fail)?;
-            store.close().await;
-            Ok::<_, anyhow::Error>((
-                first,
-                ingest_seconds,
-                rss_ingest,
-                index,
-                index_seconds,
-                second,
-                reingest_seconds,
-                counts,
-            ))
-        })?;
+            .map_err(fail)?;
+        let progress = rightscope_ingest::NoProgress;
+        let started = Instant::now();
+        let first = rightscope_ingest::ingest(&store, &sources, &options, &progress)
+            .await
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
+        let ingest_seconds = started.elapsed().as_secs_f64();
+        let rss_ingest = peak_rss_mib();
+        let started = Instant::now();
+        let index = rightscope_ingest::index::rebuild_index(
+            &store,
+            &index_dir,
+            &rightscope_ingest::index::IndexOptions::default(),
+        )
+        .await
+        .with_context(|| format!("search index {}", index_dir.display()))?;
+        let index_seconds = started.elapsed().as_secs_f64();
+        let started = Instant::now();
+        let second = rightscope_ingest::ingest(&store, &sources, &options, &progress)
+            .await
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
+        let reingest_seconds = started.elapsed().as_secs_f64();
+        let counts = store.counts().await.map_err(fail)?;
+        let database_bytes = store.size_bytes().await.map_err(fail)?;
+        store.close().await;
+        Ok::<_, anyhow::Error>((
+            first,
+            ingest_seconds,
+            rss_ingest,
+            index,
+            index_seconds,
+            second,
+            reingest_seconds,
+            counts,
+            database_bytes,
+        ))
+    })?;
     let peak = peak_rss_mib();
+    // A data directory's files (database, WAL); PostgreSQL's own figure for its database.
     let store_bytes = match &location {
-        rightscope_store::Location::Dir(dir) => Some(dir_size(dir)),
-        rightscope_store::Location::Postgres(_) => None,
+        rightscope_store::Location::Dir(dir) => dir_size(dir),
+        rightscope_store::Location::Postgres(_) => database_bytes,
     };
     let report = IngestBenchReport {
         benchmark: "ingest",
@@ -554,12 +566,12 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     write_report(&report, args.report.as_ref())?;
     eprintln!(
         "ingest: {} documents, {} revisions, {} findings in {ingest_seconds:.1} s, index {index_seconds:.1} s; \
-         re-ingest {reingest_seconds:.1} s; peak RSS {}; store {}",
+         re-ingest {reingest_seconds:.1} s; peak RSS {}; store {:.0} MB",
         counts.documents,
         counts.revisions,
         counts.findings,
         peak.map_or_else(|| "unknown".into(), |m| format!("{m:.0} MiB")),
-        store_bytes.map_or_else(|| "n/a".into(), |b| format!("{:.0} MB", b as f64 / 1e6)),
+        store_bytes as f64 / 1e6,
     );
     Ok(ExitCode::SUCCESS)
 }

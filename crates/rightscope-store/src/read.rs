@@ -430,6 +430,26 @@ impl Store {
         result.map_err(|failure| self.fail(failure))
     }
 
+    /// Bytes the database takes: SQLite's pages (not its write-ahead log), or PostgreSQL's
+    /// `pg_database_size` of the current database.
+    pub async fn size_bytes(&self) -> Result<u64, StoreError> {
+        let result: Result<i64, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let sql = if SQLITE {
+                    "SELECT page_count * page_size AS bytes FROM pragma_page_count(), pragma_page_size()"
+                } else {
+                    "SELECT pg_database_size(current_database()) AS bytes"
+                };
+                let row = sqlx::query(sql).fetch_one(pool).await?;
+                Ok(row.try_get("bytes")?)
+            }
+            .await
+        });
+        result
+            .map(|bytes| u64::try_from(bytes).unwrap_or(0))
+            .map_err(|failure| self.fail(failure))
+    }
+
     /// A number that changes in the same transaction as any change to documents, revisions, events,
     /// relations, errors or watchlists (not ingest jobs), so a search index can record the generation
     /// it was built from and tell when it is stale.

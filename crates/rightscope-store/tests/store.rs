@@ -229,6 +229,9 @@ async fn stores_a_checked_document(store: &Store) {
     let counts = store.counts().await.expect("counts");
     assert_eq!((counts.documents, counts.revisions), (1, 1));
     assert_eq!(counts.findings, check.findings.len() as i64);
+    // The database holds at least the revision's text.
+    let size = store.size_bytes().await.expect("size");
+    assert!(size >= document.text.len() as u64 / 4, "{size}");
 }
 
 async fn reingest_is_idempotent(store: &Store) {
