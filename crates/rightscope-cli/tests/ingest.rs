@@ -471,3 +471,49 @@ fn ingest_leaves_a_fresh_search_index() {
         text(&output.stderr)
     );
 }
+
+#[test]
+fn a_corrupt_database_is_a_clear_error() {
+    let dir = scratch("corrupt");
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).expect("data dir");
+    std::fs::write(
+        data.join("rightscope.db"),
+        b"this is not a database, it is a text file\n".repeat(200),
+    )
+    .expect("write");
+    for args in [
+        vec!["show", "rfc8890", "--data-dir", s(&data)],
+        vec![
+            "ingest",
+            "--data-dir",
+            s(&data),
+            s(&fixtures().join("mirror")),
+        ],
+        vec!["search", "--data-dir", s(&data), "privacy"],
+    ] {
+        let output = rightscope(&args);
+        let stderr = text(&output.stderr);
+        assert_eq!(output.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("rightscope.db"), "{args:?}: {stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("internal error"),
+            "{stderr}"
+        );
+    }
+}
+
+#[test]
+fn a_database_password_is_never_printed() {
+    // Nothing listens on port 9 of loopback: the connection fails at once.
+    let output = rightscope(&[
+        "show",
+        "rfc8890",
+        "--database",
+        "postgres://reviewer:hunter2secret@127.0.0.1:9/rightscope",
+    ]);
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("127.0.0.1"), "{stderr}");
+    assert!(!stderr.contains("hunter2secret"), "{stderr}");
+}
