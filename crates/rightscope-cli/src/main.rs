@@ -2,6 +2,7 @@
 
 mod bench_cmd;
 mod bench_search;
+mod bench_web;
 mod check_cmd;
 mod config;
 mod diff_cmd;
@@ -75,6 +76,8 @@ enum BenchCommand {
     Ingest(bench_cmd::BenchIngestArgs),
     /// Search latency (p50/p90/p99) over the store's index, building the index first if needed.
     Search(bench_search::BenchSearchArgs),
+    /// Load on a running web app: many keep-alive clients, latency p50/p90/p99 against p99 < 50 ms.
+    Web(bench_web::BenchWebArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -339,6 +342,7 @@ fn main() -> ExitCode {
         Command::Feed(args) => feed_cmd::run(&args),
         Command::Watch(args) => feed_cmd::run_watch(&args),
         Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),
+        Command::Bench(BenchCommand::Web(args)) => bench_web::run(&args),
     };
     match result {
         Ok(status) => status,
