@@ -14,6 +14,7 @@ mod inputs;
 mod parse_cmd;
 mod rules_cmd;
 mod search_cmd;
+mod serve_cmd;
 mod show_cmd;
 mod store_args;
 mod strip_cmd;
@@ -61,6 +62,8 @@ enum Command {
     Search(search_cmd::SearchArgs),
     /// Rebuild the search index from the store and print what it holds.
     Index(index_cmd::IndexArgs),
+    /// Serve the web observatory (pages, Atom feeds, JSON API) over the store; binds 127.0.0.1:8080 by default.
+    Serve(serve_cmd::ServeArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -334,6 +337,7 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Search(args) => search_cmd::run(&args),
         Command::Index(args) => index_cmd::run(&args),
+        Command::Serve(args) => serve_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
         Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),

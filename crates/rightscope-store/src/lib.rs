@@ -46,6 +46,9 @@ pub use model::{
     NewRelation, NewRevision, PutSummary, RelationKind, RelationRecord, RevisionRecord,
     StoredSection, TimelineEntry,
 };
-pub use read::RevisionStream;
+pub use read::{
+    DocumentFilter, DocumentListItem, DocumentPage, FamilyTally, FeedScope, RevisionStream,
+    RiskyRevision,
+};
 pub use store::{Backend, Location, Store, StoreOptions};
 pub use watch::{FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem, WatchQuery, Watchlist};
