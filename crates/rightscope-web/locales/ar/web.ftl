@@ -211,7 +211,7 @@ channel-unknown-how = لا يعرف rightscope بعد كيف تتلقى هذه �
 ## Search
 search-title = البحث
 search-label = ابحث في الوثائق والملاحظات
-search-hint = كلمات، و"عبارات مطابقة"، وOR، و‎-كلمة، ومرشّحات مثل family:SURV verdict:creates year:2015..2020 wg:tls code:LI001.
+search-hint = كلمات، و"عبارات مطابقة"، وOR، و-كلمة لاستبعادها، ومرشّحات مثل family:SURV verdict:creates year:2015..2020 wg:tls code:LI001.
 search-kind = اعرض
 search-button = ابحث
 search-count = { $count ->
