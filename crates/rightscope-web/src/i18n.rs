@@ -234,7 +234,7 @@ mod tests {
     fn missing_translations_fall_back_to_english() {
         let english = Tr::new(Lang::En).t("nav-overview");
         assert_ne!(english, "nav-overview");
-        assert_eq!(Tr::new(Lang::Fr).t("nav-overview").is_empty(), false);
+        assert!(!Tr::new(Lang::Fr).t("nav-overview").is_empty());
         assert!(Tr::new(Lang::Ar).rule("SURV001", "summary").is_some());
     }
 }
