@@ -34,25 +34,25 @@ const MAX_LIMIT: i64 = 200;
 type ApiResult = Result<Json<Value>, PageError>;
 
 fn fail(tr: &crate::i18n::Tr) -> impl Fn(rightscope_store::StoreError) -> PageError + '_ {
-    move |error| PageError::internal(tr, error).as_json()
+    move |error| PageError::internal(tr, error).into_json()
 }
 
 fn params(
     ctx: &Ctx,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Result<Params, PageError> {
-    Params::from(ctx, query).map_err(PageError::as_json)
+    Params::from(ctx, query).map_err(PageError::into_json)
 }
 
 fn page_bounds(ctx: &Ctx, params: &Params, default: i64) -> Result<(i64, i64), PageError> {
     let limit = params
         .number(&ctx.tr, "limit")
-        .map_err(PageError::as_json)?
+        .map_err(PageError::into_json)?
         .unwrap_or(default)
         .clamp(1, MAX_LIMIT);
     let offset = params
         .number(&ctx.tr, "offset")
-        .map_err(PageError::as_json)?
+        .map_err(PageError::into_json)?
         .unwrap_or(0);
     Ok((limit, offset))
 }
@@ -63,7 +63,7 @@ async fn documents(
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> ApiResult {
     let params = params(&ctx, query)?;
-    let filter = document_filter(&ctx.tr, &params).map_err(PageError::as_json)?;
+    let filter = document_filter(&ctx.tr, &params).map_err(PageError::into_json)?;
     let (limit, offset) = page_bounds(&ctx, &params, 50)?;
     let page = state
         .store
@@ -80,7 +80,7 @@ async fn documents(
 
 async fn document(ctx: Ctx, State(state): State<AppState>, Path(name): Path<String>) -> ApiResult {
     let Some(view) = state.store.document(&name).await.map_err(fail(&ctx.tr))? else {
-        return Err(PageError::not_found(&ctx.tr, "error-no-document").as_json());
+        return Err(PageError::not_found(&ctx.tr, "error-no-document").into_json());
     };
     let timeline = state.store.timeline(&name).await.map_err(fail(&ctx.tr))?;
     Ok(Json(json!({
@@ -96,7 +96,7 @@ async fn revision_or_404(
     state: &AppState,
     id: &str,
 ) -> Result<rightscope_store::RevisionRecord, PageError> {
-    let not_found = || PageError::not_found(&ctx.tr, "error-no-revision").as_json();
+    let not_found = || PageError::not_found(&ctx.tr, "error-no-revision").into_json();
     let id: i64 = id.parse().map_err(|_| not_found())?;
     state
         .store
@@ -142,7 +142,7 @@ async fn search(
 ) -> ApiResult {
     let params = params(&ctx, query)?;
     let Some(q) = params.text("q").map(str::to_string) else {
-        return Err(PageError::bad_request(&ctx.tr, ctx.tr.t("error-search-needs-q")).as_json());
+        return Err(PageError::bad_request(&ctx.tr, ctx.tr.t("error-search-needs-q")).into_json());
     };
     let (limit, offset) = page_bounds(&ctx, &params, 10)?;
     let index = state.index.clone();
@@ -154,8 +154,8 @@ async fn search(
         )
     })
     .await
-    .map_err(|error| PageError::internal(&ctx.tr, error).as_json())?
-    .map_err(|error| PageError::bad_request(&ctx.tr, error.to_string()).as_json())?;
+    .map_err(|error| PageError::internal(&ctx.tr, error).into_json())?
+    .map_err(|error| PageError::bad_request(&ctx.tr, error.to_string()).into_json())?;
     Ok(Json(json!({
         "total": results.total,
         "limit": limit,

@@ -83,7 +83,7 @@ impl PageError {
     }
 
     /// The same error answered as JSON.
-    pub fn as_json(mut self) -> PageError {
+    pub fn into_json(mut self) -> PageError {
         self.json = true;
         self
     }
