@@ -195,9 +195,7 @@ impl<R: BufRead> MessageSplitter<R> {
             }
             ArchiveFormat::Mmdf => b"\n\x01\x01\x01\x01".to_vec(),
             ArchiveFormat::Listserv => [b"\n".as_slice(), LISTSERV_SEPARATOR].concat(),
-            ArchiveFormat::HeaderSeparated { header } => {
-                [b"\n".as_slice(), header.as_bytes(), b":"].concat()
-            }
+            ArchiveFormat::HeaderSeparated { .. } => b"\n".to_vec(),
             ArchiveFormat::YearSeparated => b"\n".to_vec(),
         };
         Self {
@@ -274,7 +272,16 @@ impl<R: BufRead> MessageSplitter<R> {
             }
             ArchiveFormat::Mmdf => line == b"\x01\x01\x01\x01",
             ArchiveFormat::Listserv => line == LISTSERV_SEPARATOR,
-            ArchiveFormat::HeaderSeparated { .. } => after_blank,
+            ArchiveFormat::HeaderSeparated { header } => {
+                if !after_blank || header_name(line).is_none() {
+                    false
+                } else {
+                    match self.header_block_starts_message(line_start, header) {
+                        Some(ok) => ok,
+                        None => return None,
+                    }
+                }
+            }
             ArchiveFormat::YearSeparated => after_blank && is_year_line(line),
         };
         if !ok {
@@ -285,6 +292,36 @@ impl<R: BufRead> MessageSplitter<R> {
             ArchiveFormat::HeaderSeparated { .. } => line_start,
             _ => line_end,
         }))
+    }
+
+    /// Whether the header-like block at `start` begins a new message: every line until the next
+    /// blank line is a header or a continuation, and it has `Date:` plus the archive's first header
+    /// name or `From:` (Outlook's quoted `From:/Sent:/To:` blocks have no `Date:`). None when the block
+    /// is not fully buffered yet.
+    fn header_block_starts_message(&self, start: usize, first_header: &str) -> Option<bool> {
+        let rest = &self.buf[start..];
+        let window = &rest[..rest.len().min(64 * 1024)];
+        let end = memmem::find(window, b"\n\n")
+            .or_else(|| memmem::find(window, b"\n\r\n"))
+            .map(|i| i + 1);
+        let block = match end {
+            Some(end) => &window[..end],
+            None if self.eof || window.len() >= 64 * 1024 => window,
+            None => return None,
+        };
+        let (mut has_first, mut has_from, mut has_date) = (false, false, false);
+        for line in block.split(|&b| b == b'\n').map(trim_cr).filter(|l| !l.is_empty()) {
+            if line[0] == b' ' || line[0] == b'\t' {
+                continue;
+            }
+            let Some(name) = header_name(line) else {
+                return Some(false);
+            };
+            has_first |= name.eq_ignore_ascii_case(first_header.as_bytes());
+            has_from |= name.eq_ignore_ascii_case(b"from");
+            has_date |= name.eq_ignore_ascii_case(b"date");
+        }
+        Some(has_date && (has_first || has_from))
     }
 
     /// mboxcl: when the current message's header gives a Content-Length that lands exactly on the
@@ -369,7 +406,7 @@ impl<R: BufRead> MessageSplitter<R> {
     fn finish_message(&mut self, end: usize) -> Option<Chunk> {
         let bytes = &self.buf[self.pos.min(end)..end];
         let envelope = self.envelope.take();
-        if std::mem::take(&mut self.oversized) {
+        if std::mem::take(&mut self.oversized) || bytes.len() > self.cap {
             return Some(Chunk::TooLarge);
         }
         if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -486,8 +523,11 @@ mod tests {
 
     #[test]
     fn header_separated_messages_split_only_after_a_blank_line() {
-        let input = b"From: a\nSubject: s\n\nbody\nFrom: quoted\n\nFrom: b\n\nbody\n";
-        assert_eq!(bodies(&split(input)), ["From: a\nSubject: s\n\nbody\nFrom: quoted\n\n", "From: b\n\nbody\n"]);
+        let input = b"From: a\nDate: d\n\nbody\nFrom: quoted\n\nFrom: q\nSent: x\n\nFrom: b\nDate: d\n\nbody\n";
+        assert_eq!(
+            bodies(&split(input)),
+            ["From: a\nDate: d\n\nbody\nFrom: quoted\n\nFrom: q\nSent: x\n\n", "From: b\nDate: d\n\nbody\n"]
+        );
     }
 
     #[test]
