@@ -11,6 +11,7 @@ mod index_cmd;
 mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
+mod participation_cmd;
 mod rules_cmd;
 mod search_cmd;
 mod show_cmd;
@@ -60,6 +61,8 @@ enum Command {
     Search(search_cmd::SearchArgs),
     /// Rebuild the search index from the store and print what it holds.
     Index(index_cmd::IndexArgs),
+    /// Who takes part in mailing lists: aggregate metrics (cells under 5 people read "< 5"), synth, bench.
+    Participation(participation_cmd::ParticipationArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -331,6 +334,7 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Search(args) => search_cmd::run(&args),
         Command::Index(args) => index_cmd::run(&args),
+        Command::Participation(args) => participation_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
         Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),

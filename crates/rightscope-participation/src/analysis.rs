@@ -138,18 +138,24 @@ impl Analysis {
     }
 
     /// Reads one archive (format detected from its first bytes), parsing on the rayon pool while
-    /// this thread's helper splits the stream. Err only when the input is not an archive at all.
+    /// a helper thread splits the stream. Reading again with the same `name` adds to that list
+    /// (a LISTSERV list is many `.LOG` files). Err only when the input is not an archive at all or
+    /// reading fails (the messages read before are kept).
     pub fn read<R: BufRead + Send>(&mut self, name: &str, mut reader: R, options: ReadOptions) -> Result<&ListData, String> {
         let head = reader.fill_buf().map_err(|e| e.to_string())?;
         let format = detect_format(head)?;
         let obfuscated = format.obfuscates_addresses();
-        let mut list = ListData {
-            name: name.to_string(),
-            format: format.clone(),
-            bytes: 0,
-            skipped: BTreeMap::new(),
-            messages: Vec::new(),
-            utc_offsets: BTreeMap::new(),
+        let existing = self.lists.iter().position(|l| l.name == name);
+        let mut list = match existing {
+            Some(i) => self.lists.remove(i),
+            None => ListData {
+                name: name.to_string(),
+                format: format.clone(),
+                bytes: 0,
+                skipped: BTreeMap::new(),
+                messages: Vec::new(),
+                utc_offsets: BTreeMap::new(),
+            },
         };
         let (sender, receiver) = mpsc::sync_channel::<Vec<Chunk>>(2);
         let cap = options.message_cap;
@@ -198,17 +204,19 @@ impl Analysis {
             }
             match splitter_thread.join() {
                 Ok((total, error)) => {
-                    list.bytes = total;
+                    list.bytes += total;
                     read_error = error;
                 }
                 Err(_) => read_error = Some(std::io::Error::other("archive reader thread panicked")),
             }
         });
+        let count = list.messages.len();
+        let at = existing.unwrap_or(self.lists.len());
+        self.lists.insert(at, list);
         if let Some(e) = read_error {
-            return Err(format!("read error after {} messages: {e}", list.messages.len()));
+            return Err(format!("read error after {count} messages: {e}"));
         }
-        self.lists.push(list);
-        Ok(self.lists.last().unwrap_or_else(|| unreachable!("just pushed")))
+        Ok(&self.lists[at])
     }
 
     fn add(&mut self, list: &mut ListData, p: Parsed) {
