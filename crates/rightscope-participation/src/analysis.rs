@@ -359,11 +359,10 @@ impl ListContext<'_> {
 
     fn org(&self, m: &Msg) -> OrgKey {
         let class = self.class(m);
-        match (&class.organisation, class.group) {
-            (Some(o), _) => OrgKey::Named(o.clone()),
-            (None, StakeholderGroup::Individual) | (None, _) if m.domain == u32::MAX => OrgKey::Person(self.person(m)),
-            (None, StakeholderGroup::Individual) => OrgKey::Person(self.person(m)),
-            (None, _) => OrgKey::Domain(m.domain),
+        match &class.organisation {
+            Some(o) => OrgKey::Named(o.clone()),
+            None if class.group == StakeholderGroup::Individual || m.domain == u32::MAX => OrgKey::Person(self.person(m)),
+            None => OrgKey::Domain(m.domain),
         }
     }
 
@@ -583,4 +582,92 @@ impl ListContext<'_> {
 
 fn round4(x: f64) -> f64 {
     (x * 10_000.0).round() / 10_000.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn people(analysis: &mut Analysis) -> usize {
+        let nodes: Vec<u32> = analysis.lists[0].messages.iter().map(|m| m.node).collect();
+        nodes.into_iter().map(|n| analysis.merger.find(n)).collect::<HashSet<_>>().len()
+    }
+
+    fn mbox(froms: &[&str]) -> String {
+        froms
+            .iter()
+            .enumerate()
+            .map(|(i, from)| {
+                format!("From x@y Mon Jan  1 00:00:00 2001\nFrom: {from}\nDate: Mon, 1 Jan 2001 00:00:0{i} +0000\nMessage-ID: <{i}@t>\n\nbody\n\n")
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_person_behind_case_dmarc_via_and_alias_forms() {
+        let text = mbox(&[
+            "Jane Doe <jane@example.org>",
+            "JANE@EXAMPLE.ORG",
+            "\"Jane Doe via Ietf\" <ietf@ietf.org>",
+            "Jane Doe <jane=example.org@dmarc.ietf.org>",
+            "\"Doe, Jane\" <jd@other.example>",
+            "Other Person <jane@elsewhere.example>",
+        ]);
+        let mut analysis = Analysis::new(PseudonymKey::from_bytes([5; 32]));
+        analysis.read("l", text.as_bytes(), ReadOptions::default()).expect("read");
+        assert_eq!(analysis.lists[0].message_count(), 6);
+        assert_eq!(people(&mut analysis), 2);
+    }
+
+    #[test]
+    fn small_list_reports_only_suppressed_people_figures() {
+        let text = mbox(&["A One <a@eff.org>", "B Two <b@eff.org>", "C Three <c@eff.org>"]);
+        let mut analysis = Analysis::new(PseudonymKey::from_bytes([5; 32]));
+        analysis.read("l", text.as_bytes(), ReadOptions::default()).expect("read");
+        let report = analysis.report(&Classifier::builtin().expect("table"), Period::Month);
+        let totals = &report.lists[0].totals;
+        assert!(totals.messages.is_hidden() && totals.participants.is_hidden());
+        assert!(totals.concentration.hhi.is_hidden());
+        assert!(report.to_json().contains("\"< 5\""));
+        assert!(!report.to_json().contains("Electronic Frontier Foundation"));
+    }
+
+    #[test]
+    fn metrics_of_a_hand_made_list() {
+        // Six people at eff.org, one at gmail.com; message 1 replies to 0, 3 to 2 (2 replies, 5 roots).
+        let mut text = String::new();
+        for (i, (who, parent)) in [("a", None), ("b", Some(0)), ("c", None), ("d", Some(2)), ("e", None), ("f", None), ("g", None)]
+            .iter()
+            .enumerate()
+        {
+            let domain = if *who == "g" { "gmail.com" } else { "eff.org" };
+            let reply = parent.map(|p| format!("In-Reply-To: <{p}@t>\n")).unwrap_or_default();
+            text.push_str(&format!(
+                "From x@y Mon Jan  1 00:00:00 2001\nFrom: Person {who} <{who}@{domain}>\nDate: Mon, 1 Jan 2001 0{i}:00:00 +0000\nMessage-ID: <{i}@t>\n{reply}\nbody\n\n"
+            ));
+        }
+        let mut analysis = Analysis::new(PseudonymKey::from_bytes([5; 32]));
+        analysis.read("l", text.as_bytes(), ReadOptions::default()).expect("read");
+        let report = analysis.report(&Classifier::builtin().expect("table"), Period::Month);
+        let t = &report.lists[0].totals;
+        assert_eq!(t.messages.published(), Some(&7));
+        assert_eq!(t.participants.published(), Some(&7));
+        assert_eq!(t.threads.published(), Some(&5));
+        // Two people replied: fewer than 5.
+        assert!(t.replies.is_hidden());
+        let civil = t.by_group.iter().find(|s| s.name == "civil-society").expect("group");
+        assert_eq!(civil.messages.published(), Some(&6));
+        assert_eq!(civil.share.published(), Some(&0.8571));
+        assert!(t.by_group.iter().find(|s| s.name == "individual").is_some_and(|s| s.share.is_hidden()));
+        // Organisations: EFF 6 messages, one individual 1 → HHI (6/7)² + (1/7)² = 37/49.
+        assert_eq!(t.concentration.hhi.published(), Some(&0.7551));
+        assert_eq!(t.concentration.elephant_factor.published(), Some(&1));
+        // EFF is named (6 people); the individual is pooled and hidden.
+        assert_eq!(t.by_organisation[0].name, "Electronic Frontier Foundation");
+        assert!(t.by_organisation[1].people.is_hidden());
+        // Newcomers' first messages: all 7 are first messages; 0 and 2 were answered after 1 h.
+        let n = &report.lists[0].reply_times.newcomers;
+        assert_eq!(n.answered.published(), Some(&2));
+        assert_eq!(n.median_hours.published(), Some(&1.0));
+    }
 }
