@@ -9,7 +9,9 @@ use std::time::Instant;
 
 use anyhow::Context;
 use rightscope_participation::synth::{write_synthetic, SeedBodies};
-use rightscope_participation::{default_data_dir, Analysis, Classifier, Period, PseudonymKey, ReadOptions};
+use rightscope_participation::{
+    default_data_dir, Analysis, Classifier, Period, PseudonymKey, ReadOptions,
+};
 use serde::Serialize;
 
 /// `rightscope participation` options.
@@ -113,7 +115,8 @@ pub(crate) fn run(args: &ParticipationArgs) -> anyhow::Result<ExitCode> {
         Some(ParticipationCommand::Synth(s)) => run_synth(s),
         Some(ParticipationCommand::Bench(b)) => run_bench(b),
         Some(ParticipationCommand::Pseudonym(p)) => {
-            let key = PseudonymKey::load_or_create(&p.data_dir.clone().unwrap_or_else(default_data_dir))?;
+            let key =
+                PseudonymKey::load_or_create(&p.data_dir.clone().unwrap_or_else(default_data_dir))?;
             writeln!(std::io::stdout().lock(), "{}", key.pseudonym(&p.address))?;
             Ok(ExitCode::SUCCESS)
         }
@@ -135,7 +138,10 @@ fn archive_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
 }
 
 fn list_name(path: &Path) -> String {
-    path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 fn run_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
@@ -158,7 +164,11 @@ fn run_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         let name = list_name(path);
         for file in archive_files(path)? {
             let reader = File::open(&file).with_context(|| file.display().to_string())?;
-            if let Err(reason) = analysis.read(&name, BufReader::with_capacity(256 * 1024, reader), ReadOptions::default()) {
+            if let Err(reason) = analysis.read(
+                &name,
+                BufReader::with_capacity(256 * 1024, reader),
+                ReadOptions::default(),
+            ) {
                 eprintln!("{}: skipped: {reason}", file.display());
                 failed |= !path.is_dir();
             }
@@ -176,14 +186,21 @@ fn run_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
         OutputFormat::Csv => report.to_csv(),
     };
     std::io::stdout().lock().write_all(text.as_bytes())?;
-    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+    Ok(if failed {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 /// `2GB`, `200MB`, `1.5GB`, `1000000` → bytes (decimal units).
 fn parse_size(text: &str) -> anyhow::Result<u64> {
     let t = text.trim().to_ascii_uppercase();
     let (number, unit) = t.split_at(t.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(t.len()));
-    let n: f64 = number.trim().parse().with_context(|| format!("size {text:?}"))?;
+    let n: f64 = number
+        .trim()
+        .parse()
+        .with_context(|| format!("size {text:?}"))?;
     let mult = match unit.trim() {
         "" | "B" => 1.0,
         "KB" | "K" => 1e3,
@@ -202,7 +219,8 @@ fn default_seeds() -> Vec<PathBuf> {
 fn collect_files(path: &Path, out: &mut Vec<PathBuf>) {
     if path.is_dir() {
         if let Ok(entries) = std::fs::read_dir(path) {
-            let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            let mut paths: Vec<PathBuf> =
+                entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
             paths.sort();
             for p in paths {
                 collect_files(&p, out);
@@ -215,7 +233,11 @@ fn collect_files(path: &Path, out: &mut Vec<PathBuf>) {
 
 fn run_synth(args: &SynthArgs) -> anyhow::Result<ExitCode> {
     let target = parse_size(&args.size)?;
-    let roots = if args.seeds.is_empty() { default_seeds() } else { args.seeds.clone() };
+    let roots = if args.seeds.is_empty() {
+        default_seeds()
+    } else {
+        args.seeds.clone()
+    };
     let mut files = Vec::new();
     for root in &roots {
         collect_files(root, &mut files);
@@ -223,7 +245,9 @@ fn run_synth(args: &SynthArgs) -> anyhow::Result<ExitCode> {
     let mut seeds = SeedBodies::default();
     for file in &files {
         let reader = File::open(file).with_context(|| file.display().to_string())?;
-        seeds.add_archive(BufReader::new(reader)).with_context(|| file.display().to_string())?;
+        seeds
+            .add_archive(BufReader::new(reader))
+            .with_context(|| file.display().to_string())?;
     }
     let out = File::create(&args.out).with_context(|| args.out.display().to_string())?;
     let mut out = BufWriter::with_capacity(1 << 20, out);
@@ -268,18 +292,28 @@ fn run_bench(args: &BenchArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let reader = File::open(&args.file).with_context(|| args.file.display().to_string())?;
     analysis
-        .read(&list_name(&args.file), BufReader::with_capacity(1 << 20, reader), ReadOptions::default())
+        .read(
+            &list_name(&args.file),
+            BufReader::with_capacity(1 << 20, reader),
+            ReadOptions::default(),
+        )
         .map_err(|reason| anyhow::anyhow!("{}: {reason}", args.file.display()))?;
     let read_seconds = started.elapsed().as_secs_f64();
     let list = &analysis.lists()[0];
-    let (bytes, messages, skipped) = (list.bytes, list.message_count(), list.skipped.values().sum());
+    let (bytes, messages, skipped) = (
+        list.bytes,
+        list.message_count(),
+        list.skipped.values().sum(),
+    );
     let metrics_started = Instant::now();
     let report = analysis.report(&classifier, Period::Month);
     let report_seconds = metrics_started.elapsed().as_secs_f64();
     let total_seconds = started.elapsed().as_secs_f64();
     // Rendering is part of "metrics": make sure it is not optimised away.
     let rendered = report.to_json().len();
-    let file_bytes = std::fs::metadata(&args.file).map(|m| m.len()).unwrap_or(bytes);
+    let file_bytes = std::fs::metadata(&args.file)
+        .map(|m| m.len())
+        .unwrap_or(bytes);
     let mb_per_s = file_bytes as f64 / 1e6 / total_seconds;
     let out = BenchReport {
         file: args.file.display().to_string(),

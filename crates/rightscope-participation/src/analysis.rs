@@ -8,13 +8,15 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use crate::classify::{m49_name, Classification, Classifier, StakeholderGroup};
-use crate::identity::{canonical_address, is_list_rewrite, normalise_name, IdentityMerger, PseudonymKey};
+use crate::identity::{
+    canonical_address, is_list_rewrite, normalise_name, IdentityMerger, PseudonymKey,
+};
 use crate::parse::{parse_message, SkipReason};
 use crate::privacy::{Suppressed, K};
 use crate::reader::{detect_format, ArchiveFormat, Chunk, MessageSplitter, DEFAULT_MESSAGE_CAP};
 use crate::report::{
-    Concentration, ListReport, ParticipationReport, Period, PeriodMetrics, ReadSummary, ReplyTime, ReplyTimes,
-    RetentionRow, Share,
+    Concentration, ListReport, ParticipationReport, Period, PeriodMetrics, ReadSummary, ReplyTime,
+    ReplyTimes, RetentionRow, Share,
 };
 use crate::stats;
 
@@ -29,7 +31,10 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        Self { message_cap: DEFAULT_MESSAGE_CAP, batch_bytes: 4 * 1024 * 1024 }
+        Self {
+            message_cap: DEFAULT_MESSAGE_CAP,
+            batch_bytes: 4 * 1024 * 1024,
+        }
     }
 }
 
@@ -88,8 +93,16 @@ impl ListData {
 
     /// Thread roots: messages whose parent is not a message of this archive.
     pub fn thread_roots(&self) -> usize {
-        let ids: HashSet<u64> = self.messages.iter().map(|m| m.id).filter(|&i| i != 0).collect();
-        self.messages.iter().filter(|m| m.parent == 0 || !ids.contains(&m.parent)).count()
+        let ids: HashSet<u64> = self
+            .messages
+            .iter()
+            .map(|m| m.id)
+            .filter(|&i| i != 0)
+            .collect();
+        self.messages
+            .iter()
+            .filter(|m| m.parent == 0 || !ids.contains(&m.parent))
+            .count()
     }
 }
 
@@ -133,7 +146,14 @@ impl Analysis {
     pub fn distinct_domains(&self, list: usize) -> usize {
         self.lists
             .get(list)
-            .map(|l| l.messages.iter().map(|m| m.domain).filter(|&d| d != u32::MAX).collect::<HashSet<_>>().len())
+            .map(|l| {
+                l.messages
+                    .iter()
+                    .map(|m| m.domain)
+                    .filter(|&d| d != u32::MAX)
+                    .collect::<HashSet<_>>()
+                    .len()
+            })
             .unwrap_or(0)
     }
 
@@ -141,7 +161,12 @@ impl Analysis {
     /// a helper thread splits the stream. Reading again with the same `name` adds to that list
     /// (a LISTSERV list is many `.LOG` files). Err only when the input is not an archive at all or
     /// reading fails (the messages read before are kept).
-    pub fn read<R: BufRead + Send>(&mut self, name: &str, mut reader: R, options: ReadOptions) -> Result<&ListData, String> {
+    pub fn read<R: BufRead + Send>(
+        &mut self,
+        name: &str,
+        mut reader: R,
+        options: ReadOptions,
+    ) -> Result<&ListData, String> {
         let head = reader.fill_buf().map_err(|e| e.to_string())?;
         let format = detect_format(head)?;
         let obfuscated = format.obfuscates_addresses();
@@ -192,7 +217,9 @@ impl Analysis {
                     .par_iter()
                     .map(|chunk| match chunk {
                         Chunk::TooLarge => Err(SkipReason::TooLarge),
-                        Chunk::Message(raw) => parse_message(raw, obfuscated).map(|facts| pseudonymise(&key, facts)),
+                        Chunk::Message(raw) => {
+                            parse_message(raw, obfuscated).map(|facts| pseudonymise(&key, facts))
+                        }
                     })
                     .collect();
                 for p in parsed {
@@ -207,7 +234,9 @@ impl Analysis {
                     list.bytes += total;
                     read_error = error;
                 }
-                Err(_) => read_error = Some(std::io::Error::other("archive reader thread panicked")),
+                Err(_) => {
+                    read_error = Some(std::io::Error::other("archive reader thread panicked"))
+                }
             }
         });
         let count = list.messages.len();
@@ -249,7 +278,13 @@ impl Analysis {
         if let Some(offset) = p.utc_offset_minutes {
             *list.utc_offsets.entry(offset).or_default() += 1;
         }
-        list.messages.push(Msg { node, domain, timestamp: p.timestamp, id: p.id, parent: p.parent });
+        list.messages.push(Msg {
+            node,
+            domain,
+            timestamp: p.timestamp,
+            id: p.id,
+            parent: p.parent,
+        });
     }
 
     /// Computes the report over all lists read.
@@ -257,7 +292,11 @@ impl Analysis {
         // Person of each identity node, and each person's classification override (self-report).
         let mut person_of: HashMap<u32, u32> = HashMap::new();
         let mut next_person = 0_u32;
-        let nodes: Vec<u32> = self.lists.iter().flat_map(|l| l.messages.iter().map(|m| m.node)).collect();
+        let nodes: Vec<u32> = self
+            .lists
+            .iter()
+            .flat_map(|l| l.messages.iter().map(|m| m.node))
+            .collect();
         for node in nodes {
             let root = self.merger.find(node);
             let person = *person_of.entry(root).or_insert_with(|| {
@@ -275,7 +314,11 @@ impl Analysis {
                 }
             }
         }
-        let domain_class: Vec<Classification> = self.domains.iter().map(|d| classifier.classify_domain(d)).collect();
+        let domain_class: Vec<Classification> = self
+            .domains
+            .iter()
+            .map(|d| classifier.classify_domain(d))
+            .collect();
         let unknown = classifier.classify_domain("");
         let mut lists_of_person: HashMap<u32, u32> = HashMap::new();
         let mut reports = Vec::new();
@@ -354,22 +397,34 @@ impl ListContext<'_> {
         if let Some(c) = self.self_reported.get(&person) {
             return c;
         }
-        self.domain_class.get(m.domain as usize).unwrap_or(self.unknown)
+        self.domain_class
+            .get(m.domain as usize)
+            .unwrap_or(self.unknown)
     }
 
     fn org(&self, m: &Msg) -> OrgKey {
         let class = self.class(m);
         match &class.organisation {
             Some(o) => OrgKey::Named(o.clone()),
-            None if class.group == StakeholderGroup::Individual || m.domain == u32::MAX => OrgKey::Person(self.person(m)),
+            None if class.group == StakeholderGroup::Individual || m.domain == u32::MAX => {
+                OrgKey::Person(self.person(m))
+            }
             None => OrgKey::Domain(m.domain),
         }
     }
 
     fn report(&self, period: Period) -> ListReport {
         let msgs = &self.list.messages;
-        let ids: HashMap<u64, usize> = msgs.iter().enumerate().filter(|(_, m)| m.id != 0).map(|(i, m)| (m.id, i)).collect();
-        let is_root: Vec<bool> = msgs.iter().map(|m| m.parent == 0 || !ids.contains_key(&m.parent)).collect();
+        let ids: HashMap<u64, usize> = msgs
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.id != 0)
+            .map(|(i, m)| (m.id, i))
+            .collect();
+        let is_root: Vec<bool> = msgs
+            .iter()
+            .map(|m| m.parent == 0 || !ids.contains_key(&m.parent))
+            .collect();
         // First and last message of each person in this list.
         let mut tenure: HashMap<u32, stats::Tenure> = HashMap::new();
         for m in msgs {
@@ -380,7 +435,10 @@ impl ListContext<'_> {
                         t.first = t.first.min(ts);
                         t.last = t.last.max(ts);
                     })
-                    .or_insert(stats::Tenure { first: ts, last: ts });
+                    .or_insert(stats::Tenure {
+                        first: ts,
+                        last: ts,
+                    });
             }
         }
         let archive_end = tenure.values().map(|t| t.last).max().unwrap_or(0);
@@ -396,12 +454,19 @@ impl ListContext<'_> {
                 None => undated += 1,
             }
         }
-        let newcomer_period: HashMap<u32, String> = tenure.iter().map(|(&p, t)| (p, period_of(t.first))).collect();
+        let newcomer_period: HashMap<u32, String> = tenure
+            .iter()
+            .map(|(&p, t)| (p, period_of(t.first)))
+            .collect();
         let all: Vec<usize> = (0..msgs.len()).collect();
         let totals = self.metrics("all", &all, &is_root, &|_| true);
         let periods = by_period
             .iter()
-            .map(|(key, idx)| self.metrics(key, idx, &is_root, &|p| newcomer_period.get(&p) == Some(key)))
+            .map(|(key, idx)| {
+                self.metrics(key, idx, &is_root, &|p| {
+                    newcomer_period.get(&p) == Some(key)
+                })
+            })
             .collect();
         let everyone: HashSet<u32> = msgs.iter().map(|m| self.person(m)).collect();
 
@@ -411,15 +476,30 @@ impl ListContext<'_> {
             if let Some(ts) = m.timestamp {
                 let p = self.person(m);
                 let g = self.class(m).group;
-                first_class.entry(p).and_modify(|e| if ts < e.0 { *e = (ts, g) }).or_insert((ts, g));
+                first_class
+                    .entry(p)
+                    .and_modify(|e| {
+                        if ts < e.0 {
+                            *e = (ts, g)
+                        }
+                    })
+                    .or_insert((ts, g));
             }
         }
         let mut cohorts: BTreeMap<(String, String), Vec<stats::Tenure>> = BTreeMap::new();
         for (p, t) in &tenure {
             let cohort = period_of(t.first);
-            let group = first_class.get(p).map_or(StakeholderGroup::Unknown, |e| e.1);
-            cohorts.entry((cohort.clone(), "all".into())).or_default().push(*t);
-            cohorts.entry((cohort, group.name().into())).or_default().push(*t);
+            let group = first_class
+                .get(p)
+                .map_or(StakeholderGroup::Unknown, |e| e.1);
+            cohorts
+                .entry((cohort.clone(), "all".into()))
+                .or_default()
+                .push(*t);
+            cohorts
+                .entry((cohort, group.name().into()))
+                .or_default()
+                .push(*t);
         }
         let retention = cohorts
             .into_iter()
@@ -455,7 +535,13 @@ impl ListContext<'_> {
         }
     }
 
-    fn metrics(&self, key: &str, idx: &[usize], is_root: &[bool], is_newcomer_here: &dyn Fn(u32) -> bool) -> PeriodMetrics {
+    fn metrics(
+        &self,
+        key: &str,
+        idx: &[usize],
+        is_root: &[bool],
+        is_newcomer_here: &dyn Fn(u32) -> bool,
+    ) -> PeriodMetrics {
         let msgs = &self.list.messages;
         let mut people: HashSet<u32> = HashSet::new();
         let mut root_people: HashSet<u32> = HashSet::new();
@@ -479,7 +565,10 @@ impl ListContext<'_> {
             let g = groups.entry(class.group.name()).or_default();
             g.0 += 1;
             g.1.insert(p);
-            let region = class.region.as_deref().map_or("unknown".to_string(), |r| format!("{r} {}", m49_name(r)));
+            let region = class
+                .region
+                .as_deref()
+                .map_or("unknown".to_string(), |r| format!("{r} {}", m49_name(r)));
             let r = regions.entry(region).or_default();
             r.0 += 1;
             r.1.insert(p);
@@ -493,20 +582,33 @@ impl ListContext<'_> {
             name,
             people: Suppressed::new(people.len() as u64, people.len()),
             messages: Suppressed::new(count, people.len()),
-            share: Suppressed::new_opt((total > 0).then(|| round4(count as f64 / total as f64)), people.len()),
+            share: Suppressed::new_opt(
+                (total > 0).then(|| round4(count as f64 / total as f64)),
+                people.len(),
+            ),
         };
         let by_group = StakeholderGroup::ALL
             .iter()
-            .filter_map(|g| groups.get(g.name()).map(|(c, ps)| share(*c, ps, g.name().to_string())))
+            .filter_map(|g| {
+                groups
+                    .get(g.name())
+                    .map(|(c, ps)| share(*c, ps, g.name().to_string()))
+            })
             .collect();
-        let by_region = regions.iter().map(|(name, (c, ps))| share(*c, ps, name.clone())).collect();
+        let by_region = regions
+            .iter()
+            .map(|(name, (c, ps))| share(*c, ps, name.clone()))
+            .collect();
         // Organisations with at least k people by name; the rest pooled.
         let mut named: Vec<(String, u64, &HashSet<u32>)> = Vec::new();
         let mut pooled = (0_u64, HashSet::new());
         for (key, (c, ps)) in &orgs {
             let shown = match key {
                 OrgKey::Named(name) => Some(name.clone()),
-                OrgKey::Domain(d) => self.domains.get(*d as usize).map(|d| format!("{d} (not in table)")),
+                OrgKey::Domain(d) => self
+                    .domains
+                    .get(*d as usize)
+                    .map(|d| format!("{d} (not in table)")),
                 OrgKey::Person(_) => None,
             };
             match shown {
@@ -518,9 +620,16 @@ impl ListContext<'_> {
             }
         }
         named.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let mut by_organisation: Vec<Share> = named.into_iter().map(|(name, c, ps)| share(c, ps, name)).collect();
+        let mut by_organisation: Vec<Share> = named
+            .into_iter()
+            .map(|(name, c, ps)| share(c, ps, name))
+            .collect();
         if pooled.0 > 0 {
-            by_organisation.push(share(pooled.0, &pooled.1, "other (organisations under 5 people, individuals)".into()));
+            by_organisation.push(share(
+                pooled.0,
+                &pooled.1,
+                "other (organisations under 5 people, individuals)".into(),
+            ));
         }
         let counts: Vec<u64> = orgs.values().map(|(c, _)| *c).collect();
         let newcomers = people.iter().filter(|&&p| is_newcomer_here(p)).count();
@@ -538,25 +647,41 @@ impl ListContext<'_> {
                 hhi: Suppressed::new_opt(stats::hhi(&counts).map(round4), n),
                 gini: Suppressed::new_opt(stats::gini(&counts).map(round4), n),
                 entropy_bits: Suppressed::new_opt(stats::shannon_entropy(&counts).map(round4), n),
-                elephant_factor: Suppressed::new_opt(stats::elephant_factor(&counts).map(|e| e as u64), n),
+                elephant_factor: Suppressed::new_opt(
+                    stats::elephant_factor(&counts).map(|e| e as u64),
+                    n,
+                ),
             },
         }
     }
 
-    fn reply_times(&self, ids: &HashMap<u64, usize>, is_root: &[bool], tenure: &HashMap<u32, stats::Tenure>) -> ReplyTimes {
+    fn reply_times(
+        &self,
+        ids: &HashMap<u64, usize>,
+        is_root: &[bool],
+        tenure: &HashMap<u32, stats::Tenure>,
+    ) -> ReplyTimes {
         let msgs = &self.list.messages;
         // First reply (from someone else) to each message.
         let mut first_reply: HashMap<usize, i64> = HashMap::new();
         for m in msgs {
-            let (Some(&parent), Some(ts)) = (ids.get(&m.parent), m.timestamp) else { continue };
+            let (Some(&parent), Some(ts)) = (ids.get(&m.parent), m.timestamp) else {
+                continue;
+            };
             let p = &msgs[parent];
             let Some(pts) = p.timestamp else { continue };
             if self.person(p) == self.person(m) || ts < pts {
                 continue;
             }
-            first_reply.entry(parent).and_modify(|d| *d = (*d).min(ts - pts)).or_insert(ts - pts);
+            first_reply
+                .entry(parent)
+                .and_modify(|d| *d = (*d).min(ts - pts))
+                .or_insert(ts - pts);
         }
-        let mut kinds = [(Vec::new(), 0_u64, HashSet::new()), (Vec::new(), 0_u64, HashSet::new())];
+        let mut kinds = [
+            (Vec::new(), 0_u64, HashSet::new()),
+            (Vec::new(), 0_u64, HashSet::new()),
+        ];
         for (i, m) in msgs.iter().enumerate() {
             let Some(ts) = m.timestamp else { continue };
             let person = self.person(m);
@@ -574,9 +699,15 @@ impl ListContext<'_> {
         let [newcomers, regulars] = kinds.map(|(mut delays, unanswered, people)| ReplyTime {
             answered: Suppressed::new(delays.len() as u64, people.len()),
             unanswered: Suppressed::new(unanswered, people.len()),
-            median_hours: Suppressed::new_opt(stats::median(&mut delays).map(|s| round4(s / 3600.0)), people.len()),
+            median_hours: Suppressed::new_opt(
+                stats::median(&mut delays).map(|s| round4(s / 3600.0)),
+                people.len(),
+            ),
         });
-        ReplyTimes { newcomers, regulars }
+        ReplyTimes {
+            newcomers,
+            regulars,
+        }
     }
 }
 
@@ -590,7 +721,11 @@ mod tests {
 
     fn people(analysis: &mut Analysis) -> usize {
         let nodes: Vec<u32> = analysis.lists[0].messages.iter().map(|m| m.node).collect();
-        nodes.into_iter().map(|n| analysis.merger.find(n)).collect::<HashSet<_>>().len()
+        nodes
+            .into_iter()
+            .map(|n| analysis.merger.find(n))
+            .collect::<HashSet<_>>()
+            .len()
     }
 
     fn mbox(froms: &[&str]) -> String {
@@ -614,16 +749,24 @@ mod tests {
             "Other Person <jane@elsewhere.example>",
         ]);
         let mut analysis = Analysis::new(PseudonymKey::from_bytes([5; 32]));
-        analysis.read("l", text.as_bytes(), ReadOptions::default()).expect("read");
+        analysis
+            .read("l", text.as_bytes(), ReadOptions::default())
+            .expect("read");
         assert_eq!(analysis.lists[0].message_count(), 6);
         assert_eq!(people(&mut analysis), 2);
     }
 
     #[test]
     fn small_list_reports_only_suppressed_people_figures() {
-        let text = mbox(&["A One <a@eff.org>", "B Two <b@eff.org>", "C Three <c@eff.org>"]);
+        let text = mbox(&[
+            "A One <a@eff.org>",
+            "B Two <b@eff.org>",
+            "C Three <c@eff.org>",
+        ]);
         let mut analysis = Analysis::new(PseudonymKey::from_bytes([5; 32]));
-        analysis.read("l", text.as_bytes(), ReadOptions::default()).expect("read");
+        analysis
+            .read("l", text.as_bytes(), ReadOptions::default())
+            .expect("read");
         let report = analysis.report(&Classifier::builtin().expect("table"), Period::Month);
         let totals = &report.lists[0].totals;
         assert!(totals.messages.is_hidden() && totals.participants.is_hidden());
@@ -636,18 +779,30 @@ mod tests {
     fn metrics_of_a_hand_made_list() {
         // Six people at eff.org, one at gmail.com; message 1 replies to 0, 3 to 2 (2 replies, 5 roots).
         let mut text = String::new();
-        for (i, (who, parent)) in [("a", None), ("b", Some(0)), ("c", None), ("d", Some(2)), ("e", None), ("f", None), ("g", None)]
-            .iter()
-            .enumerate()
+        for (i, (who, parent)) in [
+            ("a", None),
+            ("b", Some(0)),
+            ("c", None),
+            ("d", Some(2)),
+            ("e", None),
+            ("f", None),
+            ("g", None),
+        ]
+        .iter()
+        .enumerate()
         {
             let domain = if *who == "g" { "gmail.com" } else { "eff.org" };
-            let reply = parent.map(|p| format!("In-Reply-To: <{p}@t>\n")).unwrap_or_default();
+            let reply = parent
+                .map(|p| format!("In-Reply-To: <{p}@t>\n"))
+                .unwrap_or_default();
             text.push_str(&format!(
                 "From x@y Mon Jan  1 00:00:00 2001\nFrom: Person {who} <{who}@{domain}>\nDate: Mon, 1 Jan 2001 0{i}:00:00 +0000\nMessage-ID: <{i}@t>\n{reply}\nbody\n\n"
             ));
         }
         let mut analysis = Analysis::new(PseudonymKey::from_bytes([5; 32]));
-        analysis.read("l", text.as_bytes(), ReadOptions::default()).expect("read");
+        analysis
+            .read("l", text.as_bytes(), ReadOptions::default())
+            .expect("read");
         let report = analysis.report(&Classifier::builtin().expect("table"), Period::Month);
         let t = &report.lists[0].totals;
         assert_eq!(t.messages.published(), Some(&7));
@@ -655,10 +810,18 @@ mod tests {
         assert_eq!(t.threads.published(), Some(&5));
         // Two people replied: fewer than 5.
         assert!(t.replies.is_hidden());
-        let civil = t.by_group.iter().find(|s| s.name == "civil-society").expect("group");
+        let civil = t
+            .by_group
+            .iter()
+            .find(|s| s.name == "civil-society")
+            .expect("group");
         assert_eq!(civil.messages.published(), Some(&6));
         assert_eq!(civil.share.published(), Some(&0.8571));
-        assert!(t.by_group.iter().find(|s| s.name == "individual").is_some_and(|s| s.share.is_hidden()));
+        assert!(t
+            .by_group
+            .iter()
+            .find(|s| s.name == "individual")
+            .is_some_and(|s| s.share.is_hidden()));
         // Organisations: EFF 6 messages, one individual 1 → HHI (6/7)² + (1/7)² = 37/49.
         assert_eq!(t.concentration.hhi.published(), Some(&0.7551));
         assert_eq!(t.concentration.elephant_factor.published(), Some(&1));

@@ -192,14 +192,24 @@ impl Classifier {
     /// `domain,organisation,group,region,source,checked`; `path` names it in errors.
     pub fn from_table(text: &str, path: &Path) -> Result<Self> {
         let mut classifier = Self::default();
-        let bad = |line: usize, reason: String| ParticipationError::Table { path: path.to_path_buf(), line, reason };
+        let bad = |line: usize, reason: String| ParticipationError::Table {
+            path: path.to_path_buf(),
+            line,
+            reason,
+        };
         let mut lines = text.lines().enumerate();
         let header = lines.next().map(|(_, l)| csv_fields(l)).unwrap_or_default();
         let column = |name: &str| header.iter().position(|h| h.trim() == name);
-        let (Some(domain_col), Some(org_col), Some(group_col), Some(region_col)) =
-            (column("domain"), column("organisation"), column("group"), column("region"))
-        else {
-            return Err(bad(1, "header must name domain, organisation, group, region, source, checked".into()));
+        let (Some(domain_col), Some(org_col), Some(group_col), Some(region_col)) = (
+            column("domain"),
+            column("organisation"),
+            column("group"),
+            column("region"),
+        ) else {
+            return Err(bad(
+                1,
+                "header must name domain, organisation, group, region, source, checked".into(),
+            ));
         };
         for (i, line) in lines {
             let number = i + 1;
@@ -207,18 +217,35 @@ impl Classifier {
                 continue;
             }
             let fields = csv_fields(line);
-            let get = |col: usize| fields.get(col).map(|f| f.trim().to_string()).unwrap_or_default();
+            let get = |col: usize| {
+                fields
+                    .get(col)
+                    .map(|f| f.trim().to_string())
+                    .unwrap_or_default()
+            };
             let domain = get(domain_col).to_ascii_lowercase();
             if domain.is_empty() {
                 return Err(bad(number, "empty domain".into()));
             }
-            let group = StakeholderGroup::parse(&get(group_col))
-                .ok_or_else(|| bad(number, format!("unknown stakeholder group {:?}", get(group_col))))?;
+            let group = StakeholderGroup::parse(&get(group_col)).ok_or_else(|| {
+                bad(
+                    number,
+                    format!("unknown stakeholder group {:?}", get(group_col)),
+                )
+            })?;
             let region = get(region_col);
             if !region.is_empty() && m49_name(&region) == "unknown" {
-                return Err(bad(number, format!("region {region:?} is not a UN M49 code this table uses")));
+                return Err(bad(
+                    number,
+                    format!("region {region:?} is not a UN M49 code this table uses"),
+                ));
             }
-            let row = Row { organisation: get(org_col), group, region, line: number };
+            let row = Row {
+                organisation: get(org_col),
+                group,
+                region,
+                line: number,
+            };
             if let Some(suffix) = domain.strip_prefix("*.") {
                 classifier.suffixes.push((suffix.to_string(), row));
             } else if classifier.exact.insert(domain.clone(), row).is_some() {
@@ -226,25 +253,39 @@ impl Classifier {
             }
         }
         // Longest suffix first, so `*.ac.uk` wins over `*.uk`.
-        classifier.suffixes.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+        classifier
+            .suffixes
+            .sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
         Ok(classifier)
     }
 
     /// Reads a table file.
     pub fn from_table_file(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|source| ParticipationError::Io { path: path.to_path_buf(), source })?;
+        let text = std::fs::read_to_string(path).map_err(|source| ParticipationError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
         Self::from_table(&text, path)
     }
 
     /// Adds consented self-reports from CSV text with the header `id,group,region,organisation,consent`
     /// (`id` = pseudonym or address; rows without `consent` = `yes` are ignored and counted).
     pub fn add_self_reports(&mut self, text: &str, path: &Path, key: &PseudonymKey) -> Result<()> {
-        let bad = |line: usize, reason: String| ParticipationError::Table { path: path.to_path_buf(), line, reason };
+        let bad = |line: usize, reason: String| ParticipationError::Table {
+            path: path.to_path_buf(),
+            line,
+            reason,
+        };
         let mut lines = text.lines().enumerate();
         let header = lines.next().map(|(_, l)| csv_fields(l)).unwrap_or_default();
         let column = |name: &str| header.iter().position(|h| h.trim() == name);
-        let (Some(id_col), Some(group_col), Some(consent_col)) = (column("id"), column("group"), column("consent")) else {
-            return Err(bad(1, "header must name id, group, region, organisation, consent".into()));
+        let (Some(id_col), Some(group_col), Some(consent_col)) =
+            (column("id"), column("group"), column("consent"))
+        else {
+            return Err(bad(
+                1,
+                "header must name id, group, region, organisation, consent".into(),
+            ));
         };
         let (region_col, org_col) = (column("region"), column("organisation"));
         for (i, line) in lines {
@@ -253,22 +294,50 @@ impl Classifier {
                 continue;
             }
             let fields = csv_fields(line);
-            let get = |col: Option<usize>| col.and_then(|c| fields.get(c)).map(|f| f.trim().to_string()).unwrap_or_default();
+            let get = |col: Option<usize>| {
+                col.and_then(|c| fields.get(c))
+                    .map(|f| f.trim().to_string())
+                    .unwrap_or_default()
+            };
             if !get(Some(consent_col)).eq_ignore_ascii_case("yes") {
                 self.self_reports_without_consent += 1;
                 continue;
             }
             let id = get(Some(id_col));
-            let pseudonym = if id.contains('@') { key.pseudonym(&id) } else { id.to_ascii_lowercase() };
-            let node = pseudonym_node(&pseudonym).ok_or_else(|| bad(number, "id is neither an address nor a 32-hex-digit pseudonym".into()))?;
-            let group = StakeholderGroup::parse(&get(Some(group_col)))
-                .ok_or_else(|| bad(number, format!("unknown stakeholder group {:?}", get(Some(group_col)))))?;
+            let pseudonym = if id.contains('@') {
+                key.pseudonym(&id)
+            } else {
+                id.to_ascii_lowercase()
+            };
+            let node = pseudonym_node(&pseudonym).ok_or_else(|| {
+                bad(
+                    number,
+                    "id is neither an address nor a 32-hex-digit pseudonym".into(),
+                )
+            })?;
+            let group = StakeholderGroup::parse(&get(Some(group_col))).ok_or_else(|| {
+                bad(
+                    number,
+                    format!("unknown stakeholder group {:?}", get(Some(group_col))),
+                )
+            })?;
             let region = Some(get(region_col)).filter(|r| !r.is_empty());
             if region.as_deref().is_some_and(|r| m49_name(r) == "unknown") {
-                return Err(bad(number, "region is not a UN M49 code this table uses".into()));
+                return Err(bad(
+                    number,
+                    "region is not a UN M49 code this table uses".into(),
+                ));
             }
             let organisation = Some(get(org_col)).filter(|o| !o.is_empty());
-            self.self_reports.insert(node, Classification { organisation, group, region, source: ClassificationSource::SelfReport });
+            self.self_reports.insert(
+                node,
+                Classification {
+                    organisation,
+                    group,
+                    region,
+                    source: ClassificationSource::SelfReport,
+                },
+            );
         }
         Ok(())
     }
@@ -302,7 +371,9 @@ impl Classifier {
                     organisation: Some(row.organisation.clone()).filter(|o| !o.is_empty()),
                     group: row.group,
                     region: Some(row.region.clone()).filter(|r| !r.is_empty()),
-                    source: ClassificationSource::SuffixRule { rule: format!("*.{suffix}") },
+                    source: ClassificationSource::SuffixRule {
+                        rule: format!("*.{suffix}"),
+                    },
                 };
             }
         }
@@ -344,19 +415,42 @@ mod tests {
         let eff = c.classify_domain("eff.org");
         assert_eq!(eff.group, StakeholderGroup::CivilSociety);
         assert!(matches!(eff.source, ClassificationSource::Table { .. }));
-        assert_eq!(c.classify_domain("list.ericsson.com").group, StakeholderGroup::Industry);
-        assert_eq!(c.classify_domain("gmail.com").group, StakeholderGroup::Individual);
+        assert_eq!(
+            c.classify_domain("list.ericsson.com").group,
+            StakeholderGroup::Industry
+        );
+        assert_eq!(
+            c.classify_domain("gmail.com").group,
+            StakeholderGroup::Individual
+        );
         let edu = c.classify_domain("cs.example.edu");
         assert_eq!(edu.group, StakeholderGroup::Academia);
-        assert_eq!(edu.source, ClassificationSource::SuffixRule { rule: "*.edu".into() });
-        assert_eq!(c.classify_domain("ox.ac.uk").group, StakeholderGroup::Academia);
-        assert_eq!(c.classify_domain("nowhere.invalid").source, ClassificationSource::Unknown);
+        assert_eq!(
+            edu.source,
+            ClassificationSource::SuffixRule {
+                rule: "*.edu".into()
+            }
+        );
+        assert_eq!(
+            c.classify_domain("ox.ac.uk").group,
+            StakeholderGroup::Academia
+        );
+        assert_eq!(
+            c.classify_domain("nowhere.invalid").source,
+            ClassificationSource::Unknown
+        );
     }
 
     #[test]
     fn table_errors_name_the_line() {
-        let err = Classifier::from_table("domain,organisation,group,region,source,checked\nx.org,X,nobody,150,,\n", Path::new("t.csv"));
-        assert!(matches!(err, Err(ParticipationError::Table { line: 2, .. })));
+        let err = Classifier::from_table(
+            "domain,organisation,group,region,source,checked\nx.org,X,nobody,150,,\n",
+            Path::new("t.csv"),
+        );
+        assert!(matches!(
+            err,
+            Err(ParticipationError::Table { line: 2, .. })
+        ));
     }
 
     #[test]
@@ -367,6 +461,9 @@ mod tests {
             .expect("reports");
         assert_eq!(c.self_reports_without_consent, 1);
         let node = key.address_node("a@x.org");
-        assert_eq!(c.self_report(node).map(|r| r.group), Some(StakeholderGroup::CivilSociety));
+        assert_eq!(
+            c.self_report(node).map(|r| r.group),
+            Some(StakeholderGroup::CivilSociety)
+        );
     }
 }

@@ -29,13 +29,20 @@ impl PseudonymKey {
     /// when there is none.
     pub fn load_or_create(data_dir: &Path) -> Result<Self> {
         let path = data_dir.join(KEY_FILE);
-        let io = |source| ParticipationError::Io { path: path.clone(), source };
+        let io = |source| ParticipationError::Io {
+            path: path.clone(),
+            source,
+        };
         match std::fs::read(&path) {
             Ok(bytes) => {
-                let key: [u8; 32] = bytes.as_slice().try_into().map_err(|_| ParticipationError::BadKey {
-                    path: path.clone(),
-                    reason: format!("{} bytes, expected 32", bytes.len()),
-                })?;
+                let key: [u8; 32] =
+                    bytes
+                        .as_slice()
+                        .try_into()
+                        .map_err(|_| ParticipationError::BadKey {
+                            path: path.clone(),
+                            reason: format!("{} bytes, expected 32", bytes.len()),
+                        })?;
                 Ok(Self(key))
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -44,7 +51,8 @@ impl PseudonymKey {
                     source,
                 })?;
                 let mut key = [0_u8; 32];
-                getrandom::getrandom(&mut key).map_err(|e| io(std::io::Error::other(e.to_string())))?;
+                getrandom::getrandom(&mut key)
+                    .map_err(|e| io(std::io::Error::other(e.to_string())))?;
                 let mut options = std::fs::OpenOptions::new();
                 options.write(true).create_new(true);
                 #[cfg(unix)]
@@ -86,13 +94,17 @@ impl PseudonymKey {
     /// Internal node id of an address (first 8 bytes of its HMAC).
     pub(crate) fn address_node(&self, canonical: &str) -> u64 {
         let mac = self.mac("address", canonical);
-        u64::from_be_bytes([mac[0], mac[1], mac[2], mac[3], mac[4], mac[5], mac[6], mac[7]])
+        u64::from_be_bytes([
+            mac[0], mac[1], mac[2], mac[3], mac[4], mac[5], mac[6], mac[7],
+        ])
     }
 
     /// Internal node id of a normalised display name.
     pub(crate) fn name_node(&self, name: &str) -> u64 {
         let mac = self.mac("name", name);
-        u64::from_be_bytes([mac[0], mac[1], mac[2], mac[3], mac[4], mac[5], mac[6], mac[7]])
+        u64::from_be_bytes([
+            mac[0], mac[1], mac[2], mac[3], mac[4], mac[5], mac[6], mac[7],
+        ])
     }
 }
 
@@ -149,7 +161,9 @@ pub fn normalise_name(name: &str) -> Option<String> {
         }
     }
     let reordered = match cleaned.split_once(',') {
-        Some((last, first)) if !first.trim().is_empty() => format!("{} {}", first.trim(), last.trim()),
+        Some((last, first)) if !first.trim().is_empty() => {
+            format!("{} {}", first.trim(), last.trim())
+        }
         _ => cleaned,
     };
     let words: Vec<String> = reordered
@@ -214,15 +228,27 @@ mod tests {
 
     #[test]
     fn dmarc_rewrites_and_case() {
-        assert_eq!(canonical_address("Jane=Example.COM@dmarc.ietf.org"), "jane@example.com");
+        assert_eq!(
+            canonical_address("Jane=Example.COM@dmarc.ietf.org"),
+            "jane@example.com"
+        );
         assert_eq!(canonical_address("<Bob@Example.org>"), "bob@example.org");
     }
 
     #[test]
     fn names_normalise_for_aliases() {
-        assert_eq!(normalise_name("\"Linn, John\"").as_deref(), Some("john linn"));
-        assert_eq!(normalise_name("John Linn via Ietf").as_deref(), Some("john linn"));
-        assert_eq!(normalise_name("Schumacher, Gregory [CTO]").as_deref(), Some("gregory schumacher"));
+        assert_eq!(
+            normalise_name("\"Linn, John\"").as_deref(),
+            Some("john linn")
+        );
+        assert_eq!(
+            normalise_name("John Linn via Ietf").as_deref(),
+            Some("john linn")
+        );
+        assert_eq!(
+            normalise_name("Schumacher, Gregory [CTO]").as_deref(),
+            Some("gregory schumacher")
+        );
         assert_eq!(normalise_name("admin"), None);
         assert!(is_list_rewrite(Some("Jane Doe via Datatracker")));
     }
@@ -235,7 +261,10 @@ mod tests {
         assert_eq!(first.pseudonym("A@B.org"), again.pseudonym("a@b.org"));
         assert_eq!(first.pseudonym("a@b.org").len(), 32);
         std::fs::write(dir.path().join(KEY_FILE), b"short").expect("write");
-        assert!(matches!(PseudonymKey::load_or_create(dir.path()), Err(ParticipationError::BadKey { .. })));
+        assert!(matches!(
+            PseudonymKey::load_or_create(dir.path()),
+            Err(ParticipationError::BadKey { .. })
+        ));
     }
 
     #[test]

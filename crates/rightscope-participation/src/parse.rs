@@ -65,7 +65,9 @@ fn parser() -> &'static MessageParser {
 
 /// Reads the header facts of one message; `obfuscated` repairs `user at host` addresses (Pipermail).
 pub fn parse_message(raw: &RawMessage, obfuscated: bool) -> Result<MailFacts, SkipReason> {
-    let message = parser().parse_headers(&raw.bytes).ok_or(SkipReason::NoHeaders)?;
+    let message = parser()
+        .parse_headers(&raw.bytes)
+        .ok_or(SkipReason::NoHeaders)?;
     if message.headers().is_empty() {
         return Err(SkipReason::NoHeaders);
     }
@@ -87,9 +89,16 @@ pub fn parse_message(raw: &RawMessage, obfuscated: bool) -> Result<MailFacts, Sk
         // Pipermail writes `From: jjl at pobox.com (John J. Lee)`.
         if let Some(fixed) = repair_obfuscated(&address)
             .or_else(|| name.as_deref().and_then(repair_obfuscated))
-            .or_else(|| message.header_raw(HeaderName::From).and_then(repair_obfuscated))
+            .or_else(|| {
+                message
+                    .header_raw(HeaderName::From)
+                    .and_then(repair_obfuscated)
+            })
         {
-            if name.as_deref().is_some_and(|n| repair_obfuscated(n).is_some()) {
+            if name
+                .as_deref()
+                .is_some_and(|n| repair_obfuscated(n).is_some())
+            {
                 name = None;
             }
             address = fixed;
@@ -109,7 +118,8 @@ pub fn parse_message(raw: &RawMessage, obfuscated: bool) -> Result<MailFacts, Sk
         if date.is_valid() {
             timestamp = Some(date.to_timestamp());
             let sign = if date.tz_before_gmt { -1 } else { 1 };
-            utc_offset_minutes = Some(sign * (i32::from(date.tz_hour) * 60 + i32::from(date.tz_minute)));
+            utc_offset_minutes =
+                Some(sign * (i32::from(date.tz_hour) * 60 + i32::from(date.tz_minute)));
         }
     }
     if timestamp.is_none() {
@@ -132,7 +142,10 @@ fn plausible(year: u16) -> bool {
 }
 
 fn clean_id(id: &str) -> String {
-    id.trim().trim_start_matches('<').trim_end_matches('>').to_string()
+    id.trim()
+        .trim_start_matches('<')
+        .trim_end_matches('>')
+        .to_string()
 }
 
 fn first_id(value: &HeaderValue<'_>) -> Option<String> {
@@ -169,7 +182,8 @@ fn repair_obfuscated(text: &str) -> Option<String> {
 fn envelope_sender(line: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(line).ok()?;
     let sender = text.strip_prefix("From ")?.split_whitespace().next()?;
-    (sender.contains('@') && !sender.eq_ignore_ascii_case("MAILER-DAEMON")).then(|| sender.to_string())
+    (sender.contains('@') && !sender.eq_ignore_ascii_case("MAILER-DAEMON"))
+        .then(|| sender.to_string())
 }
 
 /// The date of an envelope line: `From sender Thu Nov  1 11:19:12 2001` (asctime, taken as UTC).
@@ -200,9 +214,14 @@ fn envelope_date(line: &[u8]) -> Option<i64> {
 }
 
 fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    const MONTHS: [&str; 12] = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
     let lower = word.get(..3)?.to_ascii_lowercase();
-    MONTHS.iter().position(|m| *m == lower).and_then(|i| u8::try_from(i + 1).ok())
+    MONTHS
+        .iter()
+        .position(|m| *m == lower)
+        .and_then(|i| u8::try_from(i + 1).ok())
 }
 
 #[cfg(test)]
@@ -243,11 +262,17 @@ mod tests {
         .expect("facts");
         assert_eq!(facts.address, "jjl@pobox.com");
         assert!(facts.timestamp.is_some());
-        assert_eq!(envelope_date(b"From jjl at pobox.com  Thu Nov  1 11:19:12 2001"), Some(1_004_613_552));
+        assert_eq!(
+            envelope_date(b"From jjl at pobox.com  Thu Nov  1 11:19:12 2001"),
+            Some(1_004_613_552)
+        );
     }
 
     #[test]
     fn no_sender_and_no_headers_are_reasons() {
-        assert_eq!(parse_message(&raw(None, "Subject: x\n\nbody\n"), false), Err(SkipReason::NoSender));
+        assert_eq!(
+            parse_message(&raw(None, "Subject: x\n\nbody\n"), false),
+            Err(SkipReason::NoSender)
+        );
     }
 }

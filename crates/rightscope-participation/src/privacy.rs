@@ -88,7 +88,10 @@ mod tests {
         let hidden = Suppressed::new(42_u64, 4);
         assert!(hidden.is_hidden());
         assert_eq!(hidden.to_string(), "< 5");
-        assert_eq!(serde_json::to_string(&hidden).ok().as_deref(), Some("\"< 5\""));
+        assert_eq!(
+            serde_json::to_string(&hidden).ok().as_deref(),
+            Some("\"< 5\"")
+        );
         let shown = Suppressed::new(42_u64, 5);
         assert_eq!(shown.to_string(), "42");
         assert_eq!(serde_json::to_string(&shown).ok().as_deref(), Some("42"));

@@ -71,7 +71,10 @@ impl ArchiveFormat {
 /// Recognises the format from the first bytes of an archive; `Err` says what the bytes looked like.
 pub fn detect_format(head: &[u8]) -> Result<ArchiveFormat, String> {
     let mut lines = head.split(|&b| b == b'\n').map(trim_cr);
-    let Some(first) = lines.by_ref().find(|l| !l.iter().all(u8::is_ascii_whitespace)) else {
+    let Some(first) = lines
+        .by_ref()
+        .find(|l| !l.iter().all(u8::is_ascii_whitespace))
+    else {
         return Err("empty".to_string());
     };
     if first.starts_with(b"From ") {
@@ -107,7 +110,9 @@ pub fn detect_format(head: &[u8]) -> Result<ArchiveFormat, String> {
         .chars()
         .map(|c| if c.is_control() { '?' } else { c })
         .collect();
-    Err(format!("first line {shown:?} is neither a separator nor a header"))
+    Err(format!(
+        "first line {shown:?} is neither a separator nor a header"
+    ))
 }
 
 fn trim_cr(line: &[u8]) -> &[u8] {
@@ -136,7 +141,11 @@ fn is_pipermail_envelope(line: &[u8]) -> bool {
 /// with "From " in an mboxo archive.
 fn is_envelope_line(line: &[u8]) -> bool {
     line.windows(5).any(|w| {
-        w[0].is_ascii_digit() && w[1].is_ascii_digit() && w[2] == b':' && w[3].is_ascii_digit() && w[4].is_ascii_digit()
+        w[0].is_ascii_digit()
+            && w[1].is_ascii_digit()
+            && w[2] == b':'
+            && w[3].is_ascii_digit()
+            && w[4].is_ascii_digit()
     })
 }
 
@@ -264,8 +273,13 @@ impl<R: BufRead> MessageSplitter<R> {
             None if self.eof => self.buf.len(),
             None => return None,
         };
-        let line = trim_cr(self.buf[line_start..line_end].strip_suffix(b"\n").unwrap_or(&self.buf[line_start..line_end]));
-        let after_blank = at == 0 || self.buf[..at].ends_with(b"\n") || self.buf[..at].ends_with(b"\n\r");
+        let line = trim_cr(
+            self.buf[line_start..line_end]
+                .strip_suffix(b"\n")
+                .unwrap_or(&self.buf[line_start..line_end]),
+        );
+        let after_blank =
+            at == 0 || self.buf[..at].ends_with(b"\n") || self.buf[..at].ends_with(b"\n\r");
         let ok = match &self.format {
             ArchiveFormat::Mbox | ArchiveFormat::MboxContentLength | ArchiveFormat::Pipermail => {
                 is_envelope_line(line)
@@ -276,10 +290,7 @@ impl<R: BufRead> MessageSplitter<R> {
                 if !after_blank || header_name(line).is_none() {
                     false
                 } else {
-                    match self.header_block_starts_message(line_start, header) {
-                        Some(ok) => ok,
-                        None => return None,
-                    }
+                    self.header_block_starts_message(line_start, header)?
                 }
             }
             ArchiveFormat::YearSeparated => after_blank && is_year_line(line),
@@ -310,7 +321,11 @@ impl<R: BufRead> MessageSplitter<R> {
             None => return None,
         };
         let (mut has_first, mut has_from, mut has_date) = (false, false, false);
-        for line in block.split(|&b| b == b'\n').map(trim_cr).filter(|l| !l.is_empty()) {
+        for line in block
+            .split(|&b| b == b'\n')
+            .map(trim_cr)
+            .filter(|l| !l.is_empty())
+        {
             if line[0] == b' ' || line[0] == b'\t' {
                 continue;
             }
@@ -361,7 +376,10 @@ impl<R: BufRead> MessageSplitter<R> {
     /// The next message, `None` at the end of the archive.
     pub fn next_chunk(&mut self) -> Option<Chunk> {
         loop {
-            if matches!(self.format, ArchiveFormat::MboxContentLength) && !self.length_checked && self.envelope.is_some() {
+            if matches!(self.format, ArchiveFormat::MboxContentLength)
+                && !self.length_checked
+                && self.envelope.is_some()
+            {
                 self.apply_content_length();
                 self.length_checked = true;
             }
@@ -383,7 +401,11 @@ impl<R: BufRead> MessageSplitter<R> {
                 },
                 None => {
                     // Keep the tail that could hold the start of a separator.
-                    self.scan = self.buf.len().saturating_sub(self.needle.len() + 1).max(self.pos);
+                    self.scan = self
+                        .buf
+                        .len()
+                        .saturating_sub(self.needle.len() + 1)
+                        .max(self.pos);
                     if self.buf.len() - self.pos > self.cap {
                         self.oversized = true;
                         let keep_from = self.buf.len().saturating_sub(self.needle.len() + 2);
@@ -424,7 +446,14 @@ impl<R: BufRead> MessageSplitter<R> {
             self.format,
             ArchiveFormat::Mbox | ArchiveFormat::MboxContentLength | ArchiveFormat::Pipermail
         ) {
-            self.envelope = Some(trim_cr(self.buf[line_start..next].strip_suffix(b"\n").unwrap_or(&self.buf[line_start..next])).to_vec());
+            self.envelope = Some(
+                trim_cr(
+                    self.buf[line_start..next]
+                        .strip_suffix(b"\n")
+                        .unwrap_or(&self.buf[line_start..next]),
+                )
+                .to_vec(),
+            );
         }
         self.pos = next;
         self.scan = next;
@@ -473,7 +502,10 @@ mod tests {
 
     #[test]
     fn detects_each_format() {
-        assert_eq!(detect_format(b"From a@b.c Thu Nov  1 11:19:12 2001\nFrom: a\n"), Ok(ArchiveFormat::Mbox));
+        assert_eq!(
+            detect_format(b"From a@b.c Thu Nov  1 11:19:12 2001\nFrom: a\n"),
+            Ok(ArchiveFormat::Mbox)
+        );
         assert_eq!(
             detect_format(b"From a at b.c  Thu Nov  1 11:19:12 2001\nFrom: a\n"),
             Ok(ArchiveFormat::Pipermail)
@@ -482,12 +514,23 @@ mod tests {
             detect_format(b"From a@b.c Thu Nov  1 11:19:12 2001\nContent-Length: 3\n\nabc\n"),
             Ok(ArchiveFormat::MboxContentLength)
         );
-        assert_eq!(detect_format(b"\x01\x01\x01\x01\nFrom: a\n"), Ok(ArchiveFormat::Mmdf));
-        assert_eq!(detect_format(&[LISTSERV_SEPARATOR, b"\r\nDate: x\r\n"].concat()), Ok(ArchiveFormat::Listserv));
-        assert_eq!(detect_format(b"\n2005\nDate: x\n"), Ok(ArchiveFormat::YearSeparated));
+        assert_eq!(
+            detect_format(b"\x01\x01\x01\x01\nFrom: a\n"),
+            Ok(ArchiveFormat::Mmdf)
+        );
+        assert_eq!(
+            detect_format(&[LISTSERV_SEPARATOR, b"\r\nDate: x\r\n"].concat()),
+            Ok(ArchiveFormat::Listserv)
+        );
+        assert_eq!(
+            detect_format(b"\n2005\nDate: x\n"),
+            Ok(ArchiveFormat::YearSeparated)
+        );
         assert_eq!(
             detect_format(b"Return-Path: <a@b>\n"),
-            Ok(ArchiveFormat::HeaderSeparated { header: "Return-Path".into() })
+            Ok(ArchiveFormat::HeaderSeparated {
+                header: "Return-Path".into()
+            })
         );
         assert!(detect_format(b"Hello,\n\nno headers\n").is_err());
         assert!(detect_format(b"  \n").is_err());
@@ -497,9 +540,17 @@ mod tests {
     fn mbox_body_from_lines_without_a_time_are_not_separators() {
         let input = b"From a@x Mon Jan  1 00:00:00 2001\nFrom: a@x\n\nFrom here on\n\nFrom b@x Mon Jan  1 00:00:01 2001\nFrom: b@x\n\nhi\n";
         let chunks = split(input);
-        assert_eq!(bodies(&chunks), ["From: a@x\n\nFrom here on\n\n", "From: b@x\n\nhi\n"]);
-        let Chunk::Message(first) = &chunks[0] else { panic!("message") };
-        assert_eq!(first.envelope.as_deref(), Some(&b"From a@x Mon Jan  1 00:00:00 2001"[..]));
+        assert_eq!(
+            bodies(&chunks),
+            ["From: a@x\n\nFrom here on\n\n", "From: b@x\n\nhi\n"]
+        );
+        let Chunk::Message(first) = &chunks[0] else {
+            panic!("message")
+        };
+        assert_eq!(
+            first.envelope.as_deref(),
+            Some(&b"From a@x Mon Jan  1 00:00:00 2001"[..])
+        );
     }
 
     #[test]
@@ -526,7 +577,10 @@ mod tests {
         let input = b"From: a\nDate: d\n\nbody\nFrom: quoted\n\nFrom: q\nSent: x\n\nFrom: b\nDate: d\n\nbody\n";
         assert_eq!(
             bodies(&split(input)),
-            ["From: a\nDate: d\n\nbody\nFrom: quoted\n\nFrom: q\nSent: x\n\n", "From: b\nDate: d\n\nbody\n"]
+            [
+                "From: a\nDate: d\n\nbody\nFrom: quoted\n\nFrom: q\nSent: x\n\n",
+                "From: b\nDate: d\n\nbody\n"
+            ]
         );
     }
 

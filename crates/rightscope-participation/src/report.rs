@@ -177,7 +177,12 @@ impl ParticipationReport {
     /// The report as long-format CSV: `list,period,section,category,metric,value`.
     pub fn to_csv(&self) -> String {
         let mut out = String::from("list,period,section,category,metric,value\n");
-        let mut row = |list: &str, period: &str, section: &str, category: &str, metric: &str, value: String| {
+        let mut row = |list: &str,
+                       period: &str,
+                       section: &str,
+                       category: &str,
+                       metric: &str,
+                       value: String| {
             let _ = writeln!(
                 out,
                 "{},{},{},{},{},{}",
@@ -192,19 +197,51 @@ impl ParticipationReport {
         for list in &self.lists {
             let l = list.name.as_str();
             row(l, "all", "read", "", "bytes", list.read.bytes.to_string());
-            row(l, "all", "read", "", "messages", list.read.messages.to_string());
-            row(l, "all", "read", "", "undated", list.read.undated.to_string());
+            row(
+                l,
+                "all",
+                "read",
+                "",
+                "messages",
+                list.read.messages.to_string(),
+            );
+            row(
+                l,
+                "all",
+                "read",
+                "",
+                "undated",
+                list.read.undated.to_string(),
+            );
             for (reason, n) in &list.read.skipped {
-                row(l, "all", "skipped", reason.describe(), "messages", n.to_string());
+                row(
+                    l,
+                    "all",
+                    "skipped",
+                    reason.describe(),
+                    "messages",
+                    n.to_string(),
+                );
             }
             for p in std::iter::once(&list.totals).chain(&list.periods) {
                 let per = p.period.as_str();
                 row(l, per, "activity", "", "messages", p.messages.to_string());
-                row(l, per, "activity", "", "participants", p.participants.to_string());
+                row(
+                    l,
+                    per,
+                    "activity",
+                    "",
+                    "participants",
+                    p.participants.to_string(),
+                );
                 row(l, per, "activity", "", "threads", p.threads.to_string());
                 row(l, per, "activity", "", "replies", p.replies.to_string());
                 row(l, per, "activity", "", "newcomers", p.newcomers.to_string());
-                for (section, shares) in [("group", &p.by_group), ("region", &p.by_region), ("organisation", &p.by_organisation)] {
+                for (section, shares) in [
+                    ("group", &p.by_group),
+                    ("region", &p.by_region),
+                    ("organisation", &p.by_organisation),
+                ] {
                     for s in shares {
                         row(l, per, section, &s.name, "people", s.people.to_string());
                         row(l, per, section, &s.name, "messages", s.messages.to_string());
@@ -214,29 +251,106 @@ impl ParticipationReport {
                 let c = &p.concentration;
                 row(l, per, "concentration", "", "hhi", fmt_f(&c.hhi));
                 row(l, per, "concentration", "", "gini", fmt_f(&c.gini));
-                row(l, per, "concentration", "", "entropy_bits", fmt_f(&c.entropy_bits));
-                row(l, per, "concentration", "", "elephant_factor", c.elephant_factor.to_string());
+                row(
+                    l,
+                    per,
+                    "concentration",
+                    "",
+                    "entropy_bits",
+                    fmt_f(&c.entropy_bits),
+                );
+                row(
+                    l,
+                    per,
+                    "concentration",
+                    "",
+                    "elephant_factor",
+                    c.elephant_factor.to_string(),
+                );
             }
             for r in &list.retention {
-                row(l, &r.cohort, "retention", &r.group, "newcomers", r.newcomers.to_string());
-                row(l, &r.cohort, "retention", &r.group, "retained_3_months", fmt_share(&r.retained_3_months));
-                row(l, &r.cohort, "retention", &r.group, "retained_6_months", fmt_share(&r.retained_6_months));
-                row(l, &r.cohort, "retention", &r.group, "retained_12_months", fmt_share(&r.retained_12_months));
+                row(
+                    l,
+                    &r.cohort,
+                    "retention",
+                    &r.group,
+                    "newcomers",
+                    r.newcomers.to_string(),
+                );
+                row(
+                    l,
+                    &r.cohort,
+                    "retention",
+                    &r.group,
+                    "retained_3_months",
+                    fmt_share(&r.retained_3_months),
+                );
+                row(
+                    l,
+                    &r.cohort,
+                    "retention",
+                    &r.group,
+                    "retained_6_months",
+                    fmt_share(&r.retained_6_months),
+                );
+                row(
+                    l,
+                    &r.cohort,
+                    "retention",
+                    &r.group,
+                    "retained_12_months",
+                    fmt_share(&r.retained_12_months),
+                );
             }
-            for (kind, t) in [("newcomers", &list.reply_times.newcomers), ("regulars", &list.reply_times.regulars)] {
-                row(l, "all", "first-reply", kind, "answered", t.answered.to_string());
-                row(l, "all", "first-reply", kind, "unanswered", t.unanswered.to_string());
-                row(l, "all", "first-reply", kind, "median_hours", fmt_f(&t.median_hours));
+            for (kind, t) in [
+                ("newcomers", &list.reply_times.newcomers),
+                ("regulars", &list.reply_times.regulars),
+            ] {
+                row(
+                    l,
+                    "all",
+                    "first-reply",
+                    kind,
+                    "answered",
+                    t.answered.to_string(),
+                );
+                row(
+                    l,
+                    "all",
+                    "first-reply",
+                    kind,
+                    "unanswered",
+                    t.unanswered.to_string(),
+                );
+                row(
+                    l,
+                    "all",
+                    "first-reply",
+                    kind,
+                    "median_hours",
+                    fmt_f(&t.median_hours),
+                );
             }
         }
-        row("(all lists)", "all", "overlap", "", "participants_in_several_lists", self.participants_in_several_lists.to_string());
+        row(
+            "(all lists)",
+            "all",
+            "overlap",
+            "",
+            "participants_in_several_lists",
+            self.participants_in_several_lists.to_string(),
+        );
         out
     }
 
     /// The report as plain-text tables: lists side by side, then each list's periods.
     pub fn to_table(&self) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "Participation (aggregate only; cells from fewer than {} people read \"< 5\")\n", self.k);
+        let _ = writeln!(
+            out,
+            "Participation (aggregate only; cells from fewer than {} people read \"< 5\")\n",
+            self.k
+        );
         // Side by side.
         let mut header = vec!["".to_string()];
         header.extend(self.lists.iter().map(|l| l.name.clone()));
@@ -248,30 +362,59 @@ impl ParticipationReport {
         };
         rows.push(metric("format", &|l| l.read.format.clone()));
         rows.push(metric("messages", &|l| l.totals.messages.to_string()));
-        rows.push(metric("participants", &|l| l.totals.participants.to_string()));
+        rows.push(metric("participants", &|l| {
+            l.totals.participants.to_string()
+        }));
         rows.push(metric("threads", &|l| l.totals.threads.to_string()));
         rows.push(metric("replies", &|l| l.totals.replies.to_string()));
-        rows.push(metric("skipped", &|l| l.read.skipped.values().sum::<u64>().to_string()));
-        rows.push(metric("HHI (organisations)", &|l| fmt_f(&l.totals.concentration.hhi)));
+        rows.push(metric("skipped", &|l| {
+            l.read.skipped.values().sum::<u64>().to_string()
+        }));
+        rows.push(metric("HHI (organisations)", &|l| {
+            fmt_f(&l.totals.concentration.hhi)
+        }));
         rows.push(metric("Gini", &|l| fmt_f(&l.totals.concentration.gini)));
-        rows.push(metric("entropy (bits)", &|l| fmt_f(&l.totals.concentration.entropy_bits)));
-        rows.push(metric("elephant factor", &|l| l.totals.concentration.elephant_factor.to_string()));
+        rows.push(metric("entropy (bits)", &|l| {
+            fmt_f(&l.totals.concentration.entropy_bits)
+        }));
+        rows.push(metric("elephant factor", &|l| {
+            l.totals.concentration.elephant_factor.to_string()
+        }));
         for group in crate::classify::StakeholderGroup::ALL {
             rows.push(metric(&format!("share {}", group.name()), &|l| {
-                l.totals.by_group.iter().find(|s| s.name == group.name()).map_or("0".into(), |s| fmt_share(&s.share))
+                l.totals
+                    .by_group
+                    .iter()
+                    .find(|s| s.name == group.name())
+                    .map_or("0".into(), |s| fmt_share(&s.share))
             }));
         }
-        rows.push(metric("first reply, newcomers (h)", &|l| fmt_f(&l.reply_times.newcomers.median_hours)));
-        rows.push(metric("first reply, regulars (h)", &|l| fmt_f(&l.reply_times.regulars.median_hours)));
+        rows.push(metric("first reply, newcomers (h)", &|l| {
+            fmt_f(&l.reply_times.newcomers.median_hours)
+        }));
+        rows.push(metric("first reply, regulars (h)", &|l| {
+            fmt_f(&l.reply_times.regulars.median_hours)
+        }));
         write_table(&mut out, &rows);
-        let _ = writeln!(out, "\nPeople in more than one list: {}\n", self.participants_in_several_lists);
+        let _ = writeln!(
+            out,
+            "\nPeople in more than one list: {}\n",
+            self.participants_in_several_lists
+        );
         for list in &self.lists {
             let _ = writeln!(out, "{} — per {:?}", list.name, self.period);
-            let mut rows = vec![
-                ["period", "messages", "participants", "threads", "replies", "newcomers", "HHI", "elephant"]
-                    .map(String::from)
-                    .to_vec(),
-            ];
+            let mut rows = vec![[
+                "period",
+                "messages",
+                "participants",
+                "threads",
+                "replies",
+                "newcomers",
+                "HHI",
+                "elephant",
+            ]
+            .map(String::from)
+            .to_vec()];
             for p in &list.periods {
                 rows.push(vec![
                     p.period.clone(),
@@ -313,13 +456,25 @@ fn fmt_share(v: &Suppressed<f64>) -> String {
 fn write_table(out: &mut String, rows: &[Vec<String>]) {
     let cols = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..cols)
-        .map(|c| rows.iter().filter_map(|r| r.get(c)).map(|s| s.chars().count()).max().unwrap_or(0))
+        .map(|c| {
+            rows.iter()
+                .filter_map(|r| r.get(c))
+                .map(|s| s.chars().count())
+                .max()
+                .unwrap_or(0)
+        })
         .collect();
     for r in rows {
         let line: Vec<String> = r
             .iter()
             .enumerate()
-            .map(|(i, cell)| if i == 0 { format!("{cell:<w$}", w = widths[i]) } else { format!("{cell:>w$}", w = widths[i]) })
+            .map(|(i, cell)| {
+                if i == 0 {
+                    format!("{cell:<w$}", w = widths[i])
+                } else {
+                    format!("{cell:>w$}", w = widths[i])
+                }
+            })
             .collect();
         let _ = writeln!(out, "{}", line.join("  ").trim_end());
     }

@@ -177,11 +177,23 @@ mod tests {
         let m = MONTH_SECONDS;
         let end = 24 * m;
         let tenures = [
-            Tenure { first: 0, last: 4 * m },      // retained at 3, not at 6
-            Tenure { first: 0, last: 0 },          // gone at once
-            Tenure { first: m, last: 20 * m },     // retained at 3, 6, 12
-            Tenure { first: 20 * m, last: 23 * m }, // 3-month window observable (23 ≤ 24): retained
-            Tenure { first: 22 * m, last: 22 * m }, // no window observable
+            Tenure {
+                first: 0,
+                last: 4 * m,
+            }, // retained at 3, not at 6
+            Tenure { first: 0, last: 0 }, // gone at once
+            Tenure {
+                first: m,
+                last: 20 * m,
+            }, // retained at 3, 6, 12
+            Tenure {
+                first: 20 * m,
+                last: 23 * m,
+            }, // 3-month window observable (23 ≤ 24): retained
+            Tenure {
+                first: 22 * m,
+                last: 22 * m,
+            }, // no window observable
         ];
         let (r3, n3) = retention(&tenures, 3, end);
         assert_eq!(n3, 4);

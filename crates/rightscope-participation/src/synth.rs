@@ -26,7 +26,9 @@ impl SeedBodies {
             let split = memchr::memmem::find(&bytes, b"\n\n")
                 .map(|i| (i + 1, i + 2))
                 .or_else(|| memchr::memmem::find(&bytes, b"\n\r\n").map(|i| (i + 1, i + 3)));
-            let Some((header_end, body_start)) = split else { continue };
+            let Some((header_end, body_start)) = split else {
+                continue;
+            };
             let mut mime = Vec::new();
             let mut keep = false;
             for line in bytes[..header_end].split_inclusive(|&b| b == b'\n') {
@@ -37,7 +39,9 @@ impl SeedBodies {
                     }
                     continue;
                 }
-                keep = lower.starts_with(b"content-type:") || lower.starts_with(b"content-transfer-encoding:") || lower.starts_with(b"mime-version:");
+                keep = lower.starts_with(b"content-type:")
+                    || lower.starts_with(b"content-transfer-encoding:")
+                    || lower.starts_with(b"mime-version:");
                 if keep {
                     mime.extend_from_slice(line);
                 }
@@ -96,11 +100,41 @@ impl Rng {
 /// Sender domains of the synthetic participants: listed organisations of every group plus unlisted
 /// domains, so every metric has something to count.
 const DOMAINS: &[&str] = &[
-    "ericsson.com", "nokia.com", "huawei.com", "qti.qualcomm.com", "cisco.com", "google.com", "apple.com", "orange.com",
-    "bt.com", "ntt.co.jp", "samsung.com", "intel.com", "mit.edu", "usherbrooke.ca", "ox.ac.uk", "inria.fr",
-    "cs.example.edu", "tsinghua.edu.cn", "nist.gov", "ncsc.gov.uk", "itu.int", "eff.org", "article19.org", "accessnow.org",
-    "cdt.org", "torproject.org", "ietf.org", "w3.org", "ripe.net", "gmail.com", "yahoo.com", "outlook.com",
-    "unlisted-widgets.example", "small-isp.example", "consulting.example",
+    "ericsson.com",
+    "nokia.com",
+    "huawei.com",
+    "qti.qualcomm.com",
+    "cisco.com",
+    "google.com",
+    "apple.com",
+    "orange.com",
+    "bt.com",
+    "ntt.co.jp",
+    "samsung.com",
+    "intel.com",
+    "mit.edu",
+    "usherbrooke.ca",
+    "ox.ac.uk",
+    "inria.fr",
+    "cs.example.edu",
+    "tsinghua.edu.cn",
+    "nist.gov",
+    "ncsc.gov.uk",
+    "itu.int",
+    "eff.org",
+    "article19.org",
+    "accessnow.org",
+    "cdt.org",
+    "torproject.org",
+    "ietf.org",
+    "w3.org",
+    "ripe.net",
+    "gmail.com",
+    "yahoo.com",
+    "outlook.com",
+    "unlisted-widgets.example",
+    "small-isp.example",
+    "consulting.example",
 ];
 
 /// Writes a synthetic mboxrd archive of at least `target_bytes` to `out`, from `seeds`, with
@@ -114,7 +148,10 @@ pub fn write_synthetic<W: Write>(
     seed: u64,
 ) -> io::Result<SynthSummary> {
     if seeds.is_empty() {
-        return Err(io::Error::new(io::ErrorKind::InvalidInput, "no seed messages"));
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "no seed messages",
+        ));
     }
     let mut rng = Rng(seed);
     let people = people.max(1);
@@ -138,8 +175,10 @@ pub fn write_synthetic<W: Write>(
         writeln!(
             header,
             "From p{person}@{domain} {} {} {:2} {:02}:{:02}:{:02} {}",
-            ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"][(ts.div_euclid(86_400).rem_euclid(7)) as usize],
-            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][usize::from(utc.month.clamp(1, 12) - 1)],
+            ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"]
+                [(ts.div_euclid(86_400).rem_euclid(7)) as usize],
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+                [usize::from(utc.month.clamp(1, 12) - 1)],
             utc.day,
             utc.hour,
             utc.minute,
@@ -148,10 +187,20 @@ pub fn write_synthetic<W: Write>(
         )?;
         match rng.below(20) {
             // List rewriting (DMARC): the person's own address inside the list's domain.
-            0 => writeln!(header, "From: Participant {person} <p{person}={domain}@dmarc.ietf.org>")?,
-            1 => writeln!(header, "From: \"Participant {person} via Synth\" <synth@lists.example>")?,
+            0 => writeln!(
+                header,
+                "From: Participant {person} <p{person}={domain}@dmarc.ietf.org>"
+            )?,
+            1 => writeln!(
+                header,
+                "From: \"Participant {person} via Synth\" <synth@lists.example>"
+            )?,
             // Case variants of the same address.
-            2 => writeln!(header, "From: Participant {person} <P{person}@{}>", domain.to_ascii_uppercase())?,
+            2 => writeln!(
+                header,
+                "From: Participant {person} <P{person}@{}>",
+                domain.to_ascii_uppercase()
+            )?,
             _ => writeln!(header, "From: Participant {person} <p{person}@{domain}>")?,
         }
         writeln!(header, "Date: {}", date.to_rfc822())?;
@@ -170,7 +219,10 @@ pub fn write_synthetic<W: Write>(
         written += header.len() as u64;
         // mboxrd: quote body lines starting with (>*)From .
         for line in body.split_inclusive(|&b| b == b'\n') {
-            let unquoted = line.iter().position(|&b| b != b'>').map_or(&[][..], |p| &line[p..]);
+            let unquoted = line
+                .iter()
+                .position(|&b| b != b'>')
+                .map_or(&[][..], |p| &line[p..]);
             if unquoted.starts_with(b"From ") {
                 out.write_all(b">")?;
                 written += 1;
@@ -191,7 +243,10 @@ pub fn write_synthetic<W: Write>(
         }
         messages += 1;
     }
-    Ok(SynthSummary { messages, bytes: written })
+    Ok(SynthSummary {
+        messages,
+        bytes: written,
+    })
 }
 
 #[cfg(test)]
@@ -205,10 +260,13 @@ mod tests {
         let seed = b"From a@x Mon Jan  1 00:00:00 2001\nFrom: a@x\nContent-Type: text/plain\n\nFrom the start\nhello\n";
         assert_eq!(seeds.add_archive(&seed[..]).ok(), Some(1));
         let mut out = Vec::new();
-        let summary = write_synthetic(&mut out, &seeds, 200_000, 50, 1_500_000_000, 7).expect("synth");
+        let summary =
+            write_synthetic(&mut out, &seeds, 200_000, 50, 1_500_000_000, 7).expect("synth");
         assert_eq!(summary.bytes, out.len() as u64);
         let mut analysis = Analysis::new(PseudonymKey::from_bytes([3; 32]));
-        let list = analysis.read("synth", &out[..], ReadOptions::default()).expect("read");
+        let list = analysis
+            .read("synth", &out[..], ReadOptions::default())
+            .expect("read");
         assert_eq!(list.message_count() as u64, summary.messages);
         assert!(list.skipped.is_empty());
         let text = String::from_utf8_lossy(&out);

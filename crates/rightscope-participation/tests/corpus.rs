@@ -3,18 +3,29 @@
 use std::io::BufReader;
 use std::path::{Path, PathBuf};
 
-use rightscope_participation::{Analysis, Classifier, Period, PseudonymKey, ReadOptions, SkipReason};
+use rightscope_participation::{
+    Analysis, Classifier, Period, PseudonymKey, ReadOptions, SkipReason,
+};
 
 fn corpus(rel: &str) -> PathBuf {
-    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpus/mbox")).join(rel)
+    Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../../shared/corpus/mbox"
+    ))
+    .join(rel)
 }
 
 fn read(paths: &[PathBuf]) -> Analysis {
     let mut analysis = Analysis::new(PseudonymKey::from_bytes([1; 32]));
     for path in paths {
         let file = std::fs::File::open(path).expect("corpus file");
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        analysis.read(&name, BufReader::new(file), ReadOptions::default()).expect("archive");
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        analysis
+            .read(&name, BufReader::new(file), ReadOptions::default())
+            .expect("archive");
     }
     analysis
 }
@@ -40,13 +51,19 @@ fn evs_mbox_messages_roots_domains_and_offsets() {
 fn listserv_logs_count_one_message_per_separator() {
     // grep -c '^=\{73\}\r$' on each file.
     let dir = corpus("bigbang/3GPP/3GPP_TSG_SA_WG2_MTCE");
-    for (file, expected) in [("3GPP_TSG_SA_WG2_MTCE.LOG1305E", 15), ("3GPP_TSG_SA_WG2_MTCE.LOG1402D", 1), ("3GPP_TSG_SA_WG2_MTCE.LOG1303A", 4)] {
+    for (file, expected) in [
+        ("3GPP_TSG_SA_WG2_MTCE.LOG1305E", 15),
+        ("3GPP_TSG_SA_WG2_MTCE.LOG1402D", 1),
+        ("3GPP_TSG_SA_WG2_MTCE.LOG1303A", 4),
+    ] {
         let analysis = read(&[dir.join(file)]);
         assert_eq!(analysis.lists()[0].message_count(), expected, "{file}");
         assert_eq!(analysis.lists()[0].format.name(), "listserv");
     }
     // No Date header (grep), still counted.
-    let analysis = read(&[corpus("bigbang/3GPP/3GPP_TSG_SA_ITUT_AHG/3GPP_TSG_SA_ITUT_AHG.LOG1703C")]);
+    let analysis = read(&[corpus(
+        "bigbang/3GPP/3GPP_TSG_SA_ITUT_AHG/3GPP_TSG_SA_ITUT_AHG.LOG1703C",
+    )]);
     assert_eq!(analysis.lists()[0].message_count(), 1);
 }
 
@@ -72,8 +89,14 @@ fn every_mailarchive_file_reads_without_panic() {
     let mut not_archives = Vec::new();
     for path in &files {
         let file = std::fs::File::open(path).expect("file");
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        if analysis.read(&name, BufReader::new(file), ReadOptions::default()).is_err() {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if analysis
+            .read(&name, BufReader::new(file), ReadOptions::default())
+            .is_err()
+        {
             not_archives.push(name);
         }
     }
@@ -86,7 +109,10 @@ fn every_mailarchive_file_reads_without_panic() {
 fn count(rel: &str) -> (usize, Vec<(SkipReason, u64)>) {
     let analysis = read(&[corpus(rel)]);
     let list = &analysis.lists()[0];
-    (list.message_count(), list.skipped.iter().map(|(r, n)| (*r, *n)).collect())
+    (
+        list.message_count(),
+        list.skipped.iter().map(|(r, n)| (*r, *n)).collect(),
+    )
 }
 
 #[test]
@@ -104,7 +130,10 @@ fn mailarchive_counts_checked_by_hand() {
     assert_eq!(count("mailarchive/bad_date.mail"), (1, vec![]));
     assert_eq!(count("mailarchive/mail_multipart_bad.1"), (1, vec![]));
     // No From, no Sender, no envelope: counted as skipped with its reason.
-    assert_eq!(count("mailarchive/mail_spamlevel.1"), (0, vec![(SkipReason::NoSender, 1)]));
+    assert_eq!(
+        count("mailarchive/mail_spamlevel.1"),
+        (0, vec![(SkipReason::NoSender, 1)])
+    );
     // Old archives without envelopes: a new header block with a Date after a blank line. 15 Date
     // headers each; in mailbox_from one (line 298) is inside a forwarded body.
     assert_eq!(count("mailarchive/mailbox_from"), (14, vec![]));

@@ -7,8 +7,12 @@ use proptest::prelude::*;
 use rightscope_participation::{Analysis, Classifier, Period, PseudonymKey, ReadOptions};
 
 /// Person i writes from DOMAINS[i % 4]; groups as in the built-in table.
-const DOMAINS: [(&str, &str); 4] =
-    [("eff.org", "civil-society"), ("ericsson.com", "industry"), ("gmail.com", "individual"), ("mit.edu", "academia")];
+const DOMAINS: [(&str, &str); 4] = [
+    ("eff.org", "civil-society"),
+    ("ericsson.com", "industry"),
+    ("gmail.com", "individual"),
+    ("mit.edu", "academia"),
+];
 
 fn address(person: usize) -> String {
     format!("zq{person}x@{}", DOMAINS[person % 4].0)
@@ -21,9 +25,20 @@ fn name(person: usize) -> String {
 fn archive(messages: &[(usize, u32, u32)]) -> String {
     let mut out = String::new();
     for (i, &(person, month, day)) in messages.iter().enumerate() {
-        let date = format!("{:02} {} 2020 10:00:00 +0000", day + 1, ["Jan", "Feb", "Mar", "Apr", "May", "Jun"][month as usize]);
-        out.push_str(&format!("From {} Mon Jan  1 00:00:00 2020\n", address(person)));
-        out.push_str(&format!("From: {} <{}>\nDate: Wed, {date}\nMessage-ID: <m{i}@t>\n", name(person), address(person)));
+        let date = format!(
+            "{:02} {} 2020 10:00:00 +0000",
+            day + 1,
+            ["Jan", "Feb", "Mar", "Apr", "May", "Jun"][month as usize]
+        );
+        out.push_str(&format!(
+            "From {} Mon Jan  1 00:00:00 2020\n",
+            address(person)
+        ));
+        out.push_str(&format!(
+            "From: {} <{}>\nDate: Wed, {date}\nMessage-ID: <m{i}@t>\n",
+            name(person),
+            address(person)
+        ));
         if i > 0 && i % 3 != 0 {
             out.push_str(&format!("In-Reply-To: <m{}@t>\n", i - 1));
         }
@@ -48,9 +63,10 @@ fn people_counts_at_least_k(value: &serde_json::Value, path: &str) -> Result<(),
             }
             Ok(())
         }
-        serde_json::Value::Array(items) => {
-            items.iter().enumerate().try_for_each(|(i, v)| people_counts_at_least_k(v, &format!("{path}[{i}]")))
-        }
+        serde_json::Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, v)| people_counts_at_least_k(v, &format!("{path}[{i}]"))),
         _ => Ok(()),
     }
 }
