@@ -61,15 +61,21 @@ struct ReportArgs {
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 enum PeriodArg {
+    /// Calendar months (`2021-08`).
     Month,
+    /// Calendar quarters (`2021-Q3`).
     Quarter,
+    /// Calendar years.
     Year,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
 enum OutputFormat {
+    /// Plain-text tables: lists side by side, then per period.
     Table,
+    /// The report's serde types as JSON (what dashboards read).
     Json,
+    /// Long-format CSV: list, period, section, category, metric, value.
     Csv,
 }
 

@@ -7,7 +7,9 @@ use std::sync::mpsc;
 
 use rayon::prelude::*;
 
-use crate::classify::{m49_name, Classification, Classifier, StakeholderGroup};
+use crate::classify::{
+    m49_name, Classification, ClassificationSource, Classifier, StakeholderGroup,
+};
 use crate::identity::{
     canonical_address, is_list_rewrite, normalise_name, IdentityMerger, PseudonymKey,
 };
@@ -550,6 +552,7 @@ impl ListContext<'_> {
         let mut groups: BTreeMap<&'static str, (u64, HashSet<u32>)> = BTreeMap::new();
         let mut regions: BTreeMap<String, (u64, HashSet<u32>)> = BTreeMap::new();
         let mut orgs: HashMap<OrgKey, (u64, HashSet<u32>)> = HashMap::new();
+        let mut sources: BTreeMap<&'static str, (u64, HashSet<u32>)> = BTreeMap::new();
         for &i in idx {
             let m = &msgs[i];
             let p = self.person(m);
@@ -572,6 +575,15 @@ impl ListContext<'_> {
             let r = regions.entry(region).or_default();
             r.0 += 1;
             r.1.insert(p);
+            let source = match class.source {
+                ClassificationSource::Table { .. } => "table",
+                ClassificationSource::SuffixRule { .. } => "suffix-rule",
+                ClassificationSource::SelfReport => "self-report",
+                ClassificationSource::Unknown => "unknown",
+            };
+            let s = sources.entry(source).or_default();
+            s.0 += 1;
+            s.1.insert(p);
             let o = orgs.entry(self.org(m)).or_default();
             o.0 += 1;
             o.1.insert(p);
@@ -598,6 +610,10 @@ impl ListContext<'_> {
         let by_region = regions
             .iter()
             .map(|(name, (c, ps))| share(*c, ps, name.clone()))
+            .collect();
+        let by_source = sources
+            .iter()
+            .map(|(name, (c, ps))| share(*c, ps, (*name).to_string()))
             .collect();
         // Organisations with at least k people by name; the rest pooled.
         let mut named: Vec<(String, u64, &HashSet<u32>)> = Vec::new();
@@ -643,6 +659,7 @@ impl ListContext<'_> {
             by_group,
             by_region,
             by_organisation,
+            by_source,
             concentration: Concentration {
                 hhi: Suppressed::new_opt(stats::hhi(&counts).map(round4), n),
                 gini: Suppressed::new_opt(stats::gini(&counts).map(round4), n),

@@ -101,6 +101,8 @@ pub struct PeriodMetrics {
     pub by_region: Vec<Share>,
     /// Share by organisation (only organisations with at least k people; the rest pooled).
     pub by_organisation: Vec<Share>,
+    /// Where the classifications came from (table, suffix-rule, self-report, unknown).
+    pub by_source: Vec<Share>,
     /// Concentration of messages over organisations.
     pub concentration: Concentration,
 }
@@ -241,6 +243,7 @@ impl ParticipationReport {
                     ("group", &p.by_group),
                     ("region", &p.by_region),
                     ("organisation", &p.by_organisation),
+                    ("source", &p.by_source),
                 ] {
                     for s in shares {
                         row(l, per, section, &s.name, "people", s.people.to_string());
