@@ -12,6 +12,7 @@ mod index_cmd;
 mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
+mod participation_cmd;
 mod rules_cmd;
 mod search_cmd;
 mod serve_cmd;
@@ -64,6 +65,8 @@ enum Command {
     Index(index_cmd::IndexArgs),
     /// Serve the web observatory (pages, Atom feeds, JSON API) over the store; binds 127.0.0.1:8080 by default.
     Serve(serve_cmd::ServeArgs),
+    /// Who takes part in mailing lists: aggregate metrics (cells under 5 people read "< 5"), synth, bench.
+    Participation(participation_cmd::ParticipationArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -338,6 +341,7 @@ fn main() -> ExitCode {
         Command::Search(args) => search_cmd::run(&args),
         Command::Index(args) => index_cmd::run(&args),
         Command::Serve(args) => serve_cmd::run(&args),
+        Command::Participation(args) => participation_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
         Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),
