@@ -34,13 +34,29 @@ pub(crate) fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             let store = target.open_or_create().await?;
             let sources = crate::ingest_cmd::sources(&args.ingest, None);
             let options = rightscope_ingest::IngestOptions::default();
-            eprintln!("rightscope: ingesting {} into {} …", args.ingest.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", "), target.location);
-            let summary = rightscope_ingest::ingest(&store, &sources, &options, &rightscope_ingest::NoProgress)
-                .await
-                .map_err(|error| anyhow::anyhow!("{error}"))?;
+            eprintln!(
+                "rightscope: ingesting {} into {} …",
+                args.ingest
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                target.location
+            );
+            let summary = rightscope_ingest::ingest(
+                &store,
+                &sources,
+                &options,
+                &rightscope_ingest::NoProgress,
+            )
+            .await
+            .map_err(|error| anyhow::anyhow!("{error}"))?;
             eprintln!(
                 "rightscope: {} documents; {} new revisions, {} unchanged; {} errors",
-                summary.documents, summary.revisions_inserted, summary.revisions_unchanged, summary.errors
+                summary.documents,
+                summary.revisions_inserted,
+                summary.revisions_unchanged,
+                summary.errors
             );
             for sample in &summary.error_samples {
                 eprintln!("error: {}: {}", sample.path, sample.message);

@@ -71,7 +71,10 @@ fn every_page_passes_axe_in_every_language() {
         return;
     };
     let (addr, series) = start();
-    assert!(series.len() >= 2, "the bcp56bis series has revisions: {series:?}");
+    assert!(
+        series.len() >= 2,
+        "the bcp56bis series has revisions: {series:?}"
+    );
     let diff = format!(
         "/documents/draft-nottingham-bcp56bis/diff?from={}&to={}",
         series[0],

@@ -44,7 +44,11 @@ fn collect_pattern(pattern: &ast::Pattern<&str>, message: &mut Message, text: &m
     }
 }
 
-fn collect_expression(expression: &ast::Expression<&str>, message: &mut Message, text: &mut String) {
+fn collect_expression(
+    expression: &ast::Expression<&str>,
+    message: &mut Message,
+    text: &mut String,
+) {
     match expression {
         ast::Expression::Inline(inline) => collect_inline(inline, message, text),
         ast::Expression::Select { selector, variants } => {
@@ -153,7 +157,11 @@ fn plural_categories(locale: &str) -> &'static [&'static str] {
 #[test]
 fn translations_have_the_english_keys_and_variables() {
     let english = messages("en");
-    assert!(english.len() > 100, "the English file has {} messages", english.len());
+    assert!(
+        english.len() > 100,
+        "the English file has {} messages",
+        english.len()
+    );
     let mut problems = Vec::new();
     for locale in TRANSLATED {
         let translated = messages(locale);
@@ -227,7 +235,11 @@ fn the_app_shows_the_translated_texts() {
     for locale in TRANSLATED {
         let tr = Tr::new(lang(locale));
         for (key, message) in messages(locale).iter().filter(|(_, m)| m.plain) {
-            assert_eq!(tr.t(key), message.text, "{locale}: {key} as the app shows it");
+            assert_eq!(
+                tr.t(key),
+                message.text,
+                "{locale}: {key} as the app shows it"
+            );
         }
     }
 }
@@ -264,7 +276,12 @@ fn the_language_switcher_names_each_language_in_itself() {
     assert_eq!(Lang::ALL.len(), expected.len());
     for (lang, name) in expected {
         assert!(Lang::ALL.contains(&lang), "{lang:?} is in the switcher");
-        assert_eq!(lang.native_name(), name, "{} in its own language", lang.code());
+        assert_eq!(
+            lang.native_name(),
+            name,
+            "{} in its own language",
+            lang.code()
+        );
     }
     // The Arabic name is written in Arabic script, and the page is right to left.
     assert!(Lang::Ar
