@@ -12,7 +12,9 @@ use crate::model::{
     RevisionRecord, StoredSection, TimelineEntry,
 };
 use crate::store::Store;
-use crate::watch::{FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem};
+use crate::watch::{
+    last_call_item, open_last_calls_sql, FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem,
+};
 use crate::write::builder;
 
 /// Document columns, aliased `d`.
@@ -922,9 +924,7 @@ impl Store {
         let result: Result<Vec<LastCallItem>, Failure> = dispatch!(self, pool, SQLITE => {
             async {
                 let rows = sqlx::query(
-                    "SELECT d.name, d.title, e.at, e.detail FROM lifecycle_events e \
-                     JOIN documents d ON d.id = e.document_id \
-                     WHERE e.kind = 'last-call-end' AND e.at >= $1 ORDER BY e.at, d.name LIMIT $2",
+                    concat!(open_last_calls_sql!(), "$1 ORDER BY e.at, d.name LIMIT $2"),
                 )
                 .bind(today)
                 .bind(limit)
@@ -932,12 +932,7 @@ impl Store {
                 .await?;
                 let mut out = Vec::with_capacity(rows.len());
                 for row in &rows {
-                    out.push(LastCallItem {
-                        document: row.try_get("name")?,
-                        title: row.try_get("title")?,
-                        deadline: row.try_get("at")?,
-                        detail: row.try_get("detail")?,
-                    });
+                    out.push(last_call_item!(row));
                 }
                 Ok(out)
             }
@@ -1020,21 +1015,14 @@ impl Store {
                         });
                     }
                     let rows = sqlx::query(
-                        "SELECT d.name, d.title, e.at, e.detail FROM lifecycle_events e \
-                         JOIN documents d ON d.id = e.document_id \
-                         WHERE e.kind = 'last-call-end' AND e.at >= $1 AND d.name = $2 ORDER BY e.at",
+                        concat!(open_last_calls_sql!(), "$1 AND d.name = $2 ORDER BY e.at"),
                     )
                     .bind(today)
                     .bind(name)
                     .fetch_all(pool)
                     .await?;
                     for row in &rows {
-                        items.last_calls.push(LastCallItem {
-                            document: row.try_get("name")?,
-                            title: row.try_get("title")?,
-                            deadline: row.try_get("at")?,
-                            detail: row.try_get("detail")?,
-                        });
+                        items.last_calls.push(last_call_item!(row));
                     }
                 }
                 Ok(items)
