@@ -13,6 +13,7 @@
 //! ```
 
 mod date;
+mod texts;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -20,6 +21,7 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 pub use date::{Date, DateError};
+pub use texts::message_id;
 
 /// The bundled data files, by file name.
 const BUNDLED: &[(&str, &str)] = &[
@@ -506,50 +508,13 @@ impl Body {
 
     /// Every rule this entry breaks, each naming the field; empty when valid.
     fn problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        let mut need = |field: &str, value: &str| {
-            if value.trim().is_empty() {
-                problems.push(format!("{field} is empty"));
-            }
-        };
-        need("id", &self.id);
-        need("short_name", &self.short_name);
-        need("full_name", &self.full_name);
-        need("about.description", &self.about.description);
-        need("participate.summary", &self.participate.summary);
-        need("cost.summary", &self.cost.summary);
-        need("cost.membership", &self.cost.membership);
-        need("cost.meetings", &self.cost.meetings);
-        need("cost.waivers", &self.cost.waivers);
-        need("documents.summary", &self.documents.summary);
-        need("meetings.summary", &self.meetings.summary);
-        need("remote.summary", &self.remote.summary);
-        need("decisions.summary", &self.decisions.summary);
-        need("ethics.summary", &self.ethics.summary);
-        need("comments.summary", &self.comments.summary);
-        need("comment_window.summary", &self.comment_window.summary);
-        for (i, step) in self.participate.steps.iter().enumerate() {
-            need(&format!("participate.steps[{i}]"), step);
+        let mut problems = self.empty_texts();
+        if self.id.trim().is_empty() {
+            problems.push("id is empty".to_owned());
         }
-        for (i, policy) in self.ethics.policies.iter().enumerate() {
-            need(&format!("ethics.policies[{i}].title"), &policy.title);
+        if self.short_name.trim().is_empty() {
+            problems.push("short_name is empty".to_owned());
         }
-        let templates = self
-            .comments
-            .channels
-            .iter()
-            .map(|c| ("comments.channels", c))
-            .chain(
-                self.comments
-                    .wg_channels
-                    .iter()
-                    .map(|c| ("comments.wg_channels", c)),
-            );
-        for (i, (list, channel)) in templates.enumerate() {
-            need(&format!("{list} #{i} label"), &channel.label);
-            need(&format!("{list} #{i} note"), &channel.note);
-        }
-
         if !self
             .id
             .bytes()
