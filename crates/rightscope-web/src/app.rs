@@ -188,7 +188,7 @@ async fn fallback(ctx: Ctx) -> PageError {
 
 /// The route table.
 pub fn router(state: AppState) -> Router {
-    use crate::{api, feeds, pages};
+    use crate::{api, feeds, pages, sdo};
     Router::new()
         .route("/", get(pages::overview))
         .route("/documents", get(pages::documents))
@@ -198,6 +198,8 @@ pub fn router(state: AppState) -> Router {
         .route("/search", get(pages::search))
         .route("/rules", get(pages::rules))
         .route("/rules/{code}", get(pages::rule))
+        .route("/sdo", get(sdo::index))
+        .route("/sdo/{id}", get(sdo::body))
         .route("/static/style.css", get(stylesheet))
         .route("/feeds/watchlists/{file}", get(feeds::watchlist))
         .route("/feeds/rules/{file}", get(feeds::rule))

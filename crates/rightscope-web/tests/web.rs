@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use rightscope_ingest::{ingest, IngestOptions, NoProgress, Source};
-use rightscope_store::{EventKind, NewEvent, Store};
+use rightscope_store::{DocumentFacts, EventKind, NewEvent, Store};
 
 /// The payloads the hostile fixture carries; none may reach a page unescaped.
 const PAYLOADS: [&str; 4] = [
@@ -69,6 +69,15 @@ fn server() -> &'static Server {
                     )
                     .await
                     .expect("events");
+                // As the Datatracker would say: the draft belongs to HTTPbis.
+                store
+                    .put_document_facts(&[DocumentFacts {
+                        wg: Some("httpbis".to_string()),
+                        stream: Some("IETF".to_string()),
+                        ..DocumentFacts::named("draft-nottingham-bcp56bis")
+                    }])
+                    .await
+                    .expect("facts");
                 let list = store
                     .create_watchlist("tester", "hostile", Some("draft-rightscope-"))
                     .await
@@ -503,4 +512,42 @@ fn take_part_card() {
     assert!(body.contains("<label for=\"comment\">"));
     assert!(body.contains("Where and how to comment"));
     assert!(body.contains("Comments on rfc8890"));
+}
+
+#[test]
+fn take_part_names_the_working_group_list_from_the_almanac() {
+    let body = page("/documents/draft-nottingham-bcp56bis/take-part");
+    assert!(body.contains("href=\"mailto:httpbis@ietf.org\""), "{body}");
+    assert!(body.contains("https://datatracker.ietf.org/wg/httpbis/about/"));
+    assert!(body.contains("last-call@ietf.org"));
+    assert!(body.contains("href=\"/sdo/ietf\""));
+    // The comment window comes from the almanac, in the reader's language.
+    assert!(body.contains("IETF Last Call lasts at least two weeks"));
+    let document = page("/documents/draft-nottingham-bcp56bis");
+    assert!(document.contains("href=\"/sdo/ietf\""));
+}
+
+#[test]
+fn almanac_pages() {
+    let index = page("/sdo");
+    for body in ["ietf", "irtf", "w3c", "itu-t", "etsi", "3gpp", "ieee-802"] {
+        assert!(index.contains(&format!("href=\"/sdo/{body}\"")), "{body}");
+    }
+    assert!(index.contains("<caption"));
+    let ietf = page("/sdo/ietf");
+    assert!(ietf.contains("Internet Engineering Task Force"));
+    assert!(ietf.contains("Checked on 2026-"));
+    assert!(ietf.contains("href=\"https://www.rfc-editor.org/rfc/rfc7282\""));
+    assert!(
+        ietf.contains("<ol>"),
+        "participation steps are an ordered list"
+    );
+    // Aliases and case find the same body.
+    assert!(page("/sdo/ITU").contains("ITU-T"));
+    let arabic = page("/sdo/w3c?lang=ar");
+    assert!(arabic.contains("dir=\"rtl\""));
+    assert!(arabic.contains("هيئات وضع المعايير"));
+    let response = get("/sdo/no-such-body?lang=es");
+    assert_eq!(response.status, 404);
+    assert!(response.body.contains("organismo"));
 }
