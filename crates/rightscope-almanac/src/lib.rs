@@ -10,6 +10,14 @@
 //! assert_eq!(ietf.short_name, "IETF");
 //! let channels = almanac.comment_channels("ietf", Some("httpbis"));
 //! assert!(channels.iter().any(|c| c.target == "httpbis@ietf.org"));
+//!
+//! // How open each body is, side by side: one row per WTO principle and per barrier.
+//! use rightscope_almanac::{BarrierLevel, Rating, Tone};
+//! let rows = almanac.comparison();
+//! let fee = rows.iter().find(|r| r.topic.key() == "membership-fee").expect("a row per barrier");
+//! assert_eq!(fee.cells[0].body_id, "ietf");
+//! assert_eq!(fee.cells[0].rating, Rating::Barrier(BarrierLevel::None));
+//! assert_eq!(fee.cells[0].tone, Tone::Good);
 //! ```
 
 mod date;

@@ -178,6 +178,20 @@ mod tests {
     }
 
     #[test]
+    fn localized_almanac_translates_the_comparison() {
+        let almanac = Almanac::bundled().localized(|id| {
+            (id == "sdo-ietf-barrier-membership-fee").then(|| "No hay membresía.".to_string())
+        });
+        let rows = almanac.comparison();
+        let fee = rows
+            .iter()
+            .find(|r| r.topic.key() == "membership-fee")
+            .expect("row");
+        assert_eq!(fee.cells[0].statement, "No hay membresía.");
+        assert_ne!(fee.cells[1].statement, "No hay membresía.");
+    }
+
+    #[test]
     fn braces_are_escaped() {
         assert_eq!(fluent_escape("a {wg} b"), "a {\"{\"}wg{\"}\"} b");
     }
