@@ -4,7 +4,10 @@
 //! The English text stays in the TOML data files (one source of truth, next to its sources and dates);
 //! `locales/en/almanac.ftl` is generated from them for translators, and `locales/{lang}/almanac.ftl`
 //! hold the translations. [`Body::localized`] swaps in whatever a language has and keeps English for the
-//! rest. Ids look like `sdo-ietf-cost-meetings` or `sdo-3gpp-participate-step-2`.
+//! rest. Ids look like `sdo-ietf-cost-meetings`, `sdo-3gpp-participate-step-2`, `sdo-ietf-openness-transparency`
+//! or `sdo-ietf-barrier-meeting-fee`; the names of the openness principles, barriers and ratings, shared by all
+//! bodies, are `sdo-label-principle-transparency`, `sdo-label-barrier-meeting-fee`, `sdo-label-rating-met`,
+//! `sdo-label-level-high` (see [`Almanac::openness_labels`]).
 
 use crate::{Almanac, Body};
 
@@ -55,6 +58,18 @@ impl Body {
             "comment-window-summary".into(),
             &mut self.comment_window.summary,
         ));
+        for entry in &mut self.openness.principles {
+            out.push((
+                format!("openness-{}", entry.principle.key()),
+                &mut entry.statement,
+            ));
+        }
+        for entry in &mut self.openness.barriers {
+            out.push((
+                format!("barrier-{}", entry.barrier.key()),
+                &mut entry.statement,
+            ));
+        }
         out
     }
 
@@ -103,6 +118,10 @@ impl Almanac {
              # `RIGHTSCOPE_UPDATE_FTL=1 cargo test -p rightscope-almanac --test texts`.\n\
              # Translators: copy this file to locales/{lang}/almanac.ftl and translate the values.\n",
         );
+        out.push_str("\n## Openness: names of the WTO principles, barriers and ratings\n");
+        for (id, text) in Self::openness_labels() {
+            out.push_str(&format!("{id} = {}\n", fluent_escape(text)));
+        }
         for body in self.bodies() {
             out.push_str(&format!("\n## {}\n", body.short_name));
             for (id, text) in body.texts() {
@@ -156,6 +175,20 @@ mod tests {
         assert_eq!(es.cost.summary, "Las listas son gratuitas.");
         assert_eq!(es.cost.meetings, ietf.cost.meetings);
         assert_eq!(es.id, "ietf");
+    }
+
+    #[test]
+    fn localized_almanac_translates_the_comparison() {
+        let almanac = Almanac::bundled().localized(|id| {
+            (id == "sdo-ietf-barrier-membership-fee").then(|| "No hay membresía.".to_string())
+        });
+        let rows = almanac.comparison();
+        let fee = rows
+            .iter()
+            .find(|r| r.topic.key() == "membership-fee")
+            .expect("row");
+        assert_eq!(fee.cells[0].statement, "No hay membresía.");
+        assert_ne!(fee.cells[1].statement, "No hay membresía.");
     }
 
     #[test]

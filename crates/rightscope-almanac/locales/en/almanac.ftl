@@ -2,6 +2,30 @@
 # `RIGHTSCOPE_UPDATE_FTL=1 cargo test -p rightscope-almanac --test texts`.
 # Translators: copy this file to locales/{lang}/almanac.ftl and translate the values.
 
+## Openness: names of the WTO principles, barriers and ratings
+sdo-label-principle-transparency = Transparency
+sdo-label-principle-openness = Openness
+sdo-label-principle-impartiality-and-consensus = Impartiality and consensus
+sdo-label-principle-effectiveness-and-relevance = Effectiveness and relevance
+sdo-label-principle-coherence = Coherence
+sdo-label-principle-development-dimension = Development dimension
+sdo-label-barrier-membership-fee = Membership fee
+sdo-label-barrier-meeting-fee = Meeting fee
+sdo-label-barrier-remote-participation = Remote participation
+sdo-label-barrier-document-access = Access to documents
+sdo-label-barrier-language = Language
+sdo-label-barrier-decision-rule = Who decides
+sdo-label-barrier-code-of-conduct = Code of conduct
+sdo-label-barrier-human-rights-policy = Human rights policy
+sdo-label-rating-met = Met
+sdo-label-rating-partly = Partly met
+sdo-label-rating-not-met = Not met
+sdo-label-rating-unclear = Unclear
+sdo-label-level-none = No barrier
+sdo-label-level-low = Low barrier
+sdo-label-level-high = High barrier
+sdo-label-level-unclear = Unclear
+
 ## IETF
 sdo-ietf-full-name = Internet Engineering Task Force
 sdo-ietf-caveat = Written from public sources. Fees and dates change: check the linked pages before you rely on a number.
@@ -42,6 +66,20 @@ sdo-ietf-wg-channel-2-note = Lists the group's drafts, chairs, meetings and repo
 sdo-ietf-wg-channel-3-label = Mailing list archive
 sdo-ietf-wg-channel-3-note = Read past discussion before you post.
 sdo-ietf-comment-window-summary = IETF Last Call lasts at least two weeks for documents from a working group. It lasts at least four weeks for documents that do not come from a working group. Working group Last Call is set by the chairs, often two weeks.
+sdo-ietf-openness-transparency = Drafts, mailing lists, minutes and meeting recordings are public. Every standard goes through a public IETF Last Call before it is approved.
+sdo-ietf-openness-openness = Anyone can take part as an individual, with no membership. Mailing lists are free to join.
+sdo-ietf-openness-impartiality-and-consensus = Working groups decide by rough consensus, not by vote, and anyone on the list can raise an objection. Decisions can be appealed.
+sdo-ietf-openness-effectiveness-and-relevance = Working groups are set up for a defined problem and closed when the work is done. A standard becomes a full Internet Standard only after it is widely used.
+sdo-ietf-openness-coherence = The IAB manages formal liaisons with other standards bodies, such as ITU-T, 3GPP and IEEE 802. Liaison statements are public on the Datatracker.
+sdo-ietf-openness-development-dimension = Remote participation can be free with a fee waiver, and mailing lists cost nothing. Travel support is limited to a few programmes.
+sdo-ietf-barrier-membership-fee = There is no membership and no membership fee.
+sdo-ietf-barrier-meeting-fee = In-person meetings cost several hundred US dollars. Remote participation costs less, and a fee waiver is available on request.
+sdo-ietf-barrier-remote-participation = All meeting sessions can be joined online. Most work happens on mailing lists, which need no travel.
+sdo-ietf-barrier-document-access = All drafts and all RFCs are free to read and download.
+sdo-ietf-barrier-language = All work, discussion and standards are in English. We know of no translation or interpretation.
+sdo-ietf-barrier-decision-rule = There is no vote and no membership. Anyone on the mailing list can take part in reaching rough consensus.
+sdo-ietf-barrier-code-of-conduct = Guidelines for conduct and anti-harassment procedures apply to all participants. An ombudsteam handles complaints.
+sdo-ietf-barrier-human-rights-policy = RFC 9620 gives authors guidelines on human rights considerations, but such a section is not required. The IRTF's HRPC research group studies the topic.
 
 ## IRTF
 sdo-irtf-full-name = Internet Research Task Force
@@ -79,6 +117,20 @@ sdo-irtf-wg-channel-2-note = Lists the group's drafts, chairs and meetings.
 sdo-irtf-wg-channel-3-label = Mailing list archive
 sdo-irtf-wg-channel-3-note = Read past discussion before you post.
 sdo-irtf-comment-window-summary = There is no fixed public comment period like IETF Last Call. A research group's last call and the IRSG review are set case by case. We are not sure of a typical length, so watch the group's list.
+sdo-irtf-openness-transparency = Research group drafts, mailing lists and meeting materials are public.
+sdo-irtf-openness-openness = Anyone can join a research group's mailing list and take part, with no membership.
+sdo-irtf-openness-impartiality-and-consensus = Research groups work by rough consensus, guided by their chairs. The IRSG reviews documents before they are published.
+sdo-irtf-openness-effectiveness-and-relevance = The IRTF does not make standards, so we do not rate this. Its research documents inform IETF work.
+sdo-irtf-openness-coherence = The IESG checks IRTF documents so that they do not conflict with IETF standards.
+sdo-irtf-openness-development-dimension = Taking part online and by mailing list is free. The IRTF offers travel grants for some researchers.
+sdo-irtf-barrier-membership-fee = There is no membership and no membership fee.
+sdo-irtf-barrier-meeting-fee = Sessions at IETF meetings use the IETF registration fee. The IETF fee waiver for remote participation also covers them.
+sdo-irtf-barrier-remote-participation = Sessions at IETF meetings can be joined online. Most work happens on mailing lists, which need no travel.
+sdo-irtf-barrier-document-access = Research group drafts and published IRTF RFCs are free to read.
+sdo-irtf-barrier-language = All work, discussion and documents are in English. We know of no translation or interpretation.
+sdo-irtf-barrier-decision-rule = There is no vote and no membership. Anyone on the mailing list can take part in reaching rough consensus.
+sdo-irtf-barrier-code-of-conduct = IRTF participants follow the IETF's guidelines for conduct and anti-harassment procedures.
+sdo-irtf-barrier-human-rights-policy = The HRPC research group studies how protocols affect human rights and wrote RFC 8280 and RFC 9620. Following its guidelines is not required.
 
 ## W3C
 sdo-w3c-full-name = World Wide Web Consortium
@@ -115,6 +167,20 @@ sdo-w3c-wg-channel-1-note = Lists the group's specifications, chairs and ways to
 sdo-w3c-wg-channel-2-label = Possible public mailing list
 sdo-w3c-wg-channel-2-note = Many groups use this name, but not all. Check the group page first.
 sdo-w3c-comment-window-summary = Before Candidate Recommendation, a group asks for wide review from the public and other groups. The group sets the length. The Advisory Committee review of a Proposed Recommendation lasts at least 28 days.
+sdo-w3c-openness-transparency = Drafts, issues and most discussion are public on GitHub and the W3C website. Documents go through wide review before they become Recommendations.
+sdo-w3c-openness-openness = Anyone can comment and join Community Groups for free. Working Groups are for staff of paying Members and for Invited Experts.
+sdo-w3c-openness-impartiality-and-consensus = Working Groups decide by consensus, and anyone can register a Formal Objection. The W3C Council decides on Formal Objections.
+sdo-w3c-openness-effectiveness-and-relevance = Before a specification becomes a Recommendation, the group must show that it has been implemented.
+sdo-w3c-openness-coherence = Specifications get wide review from other groups before they are final. W3C also exchanges liaisons with other standards bodies.
+sdo-w3c-openness-development-dimension = Membership fees are lower for organisations in lower-income countries. Invited Experts and public comments are free.
+sdo-w3c-barrier-membership-fee = Organisations pay an annual fee to join Working Groups, lower for small and lower-income members. Invited Experts and public comments need no fee.
+sdo-w3c-barrier-meeting-fee = Working Group calls are free. The yearly TPAC meeting may have a registration fee.
+sdo-w3c-barrier-remote-participation = Most Working Groups meet by teleconference. GitHub and mailing lists need no travel.
+sdo-w3c-barrier-document-access = Drafts and final Recommendations are free to read.
+sdo-w3c-barrier-language = Work, discussion and standards are in English.
+sdo-w3c-barrier-decision-rule = Working Group decisions are made by their participants: staff of Members and Invited Experts. Anyone can register a Formal Objection.
+sdo-w3c-barrier-code-of-conduct = The W3C Code of Conduct applies to everyone in W3C spaces, including public GitHub and mailing lists. It explains how to report problems.
+sdo-w3c-barrier-human-rights-policy = Specifications get reviews for accessibility, internationalization, privacy and security, and the TAG wrote the Ethical Web Principles. We know of no general human rights review.
 
 ## ITU-T
 sdo-itu-t-full-name = International Telecommunication Union – Telecommunication Standardization Sector
@@ -146,6 +212,20 @@ sdo-itu-t-channel-2-note = Study groups publish and answer liaison statements.
 sdo-itu-t-channel-3-label = ITU-T study groups
 sdo-itu-t-channel-3-note = Find the study group and its contacts.
 sdo-itu-t-comment-window-summary = Under the Alternative Approval Process, the Last Call lasts four weeks. Only members can comment. If there are comments, an Additional Review may follow.
+sdo-itu-t-openness-transparency = Recommendations in force and the list of study group work are public. Drafts and meeting contributions are mostly for members, through an ITU account (TIES).
+sdo-itu-t-openness-openness = Governments and paying member organisations can take part. Others can only take part through a member or their government's delegation.
+sdo-itu-t-openness-impartiality-and-consensus = Study groups work by consensus, but only members take part. For Recommendations with policy or regulatory effect, Member States decide.
+sdo-itu-t-openness-effectiveness-and-relevance = Many ITU-T Recommendations, such as video coding standards, are widely used. The assembly reviews the study groups and their work every four years.
+sdo-itu-t-openness-coherence = ITU-T has formal rules for working with other standards bodies and for referring to their standards.
+sdo-itu-t-openness-development-dimension = Members from some developing countries pay reduced fees, and ITU gives fellowships to some of their delegates. A programme called Bridging the Standardization Gap supports them.
+sdo-itu-t-barrier-membership-fee = Sector Members pay an annual fee, usually tens of thousands of Swiss francs. Academia and members from some developing countries pay much less.
+sdo-itu-t-barrier-meeting-fee = Members pay no separate fee to attend study group meetings.
+sdo-itu-t-barrier-remote-participation = Many meetings allow remote participation for registered delegates. Some decisions need delegates present in the room.
+sdo-itu-t-barrier-document-access = Recommendations in force have been free to download since 2007. Drafts and contributions are mostly for members only.
+sdo-itu-t-barrier-language = Many Recommendations are published in several of ITU's six official languages, and some meetings have interpretation. Most technical work is in English.
+sdo-itu-t-barrier-decision-rule = Only members decide. For Recommendations with policy or regulatory effect, Member States decide.
+sdo-itu-t-barrier-code-of-conduct = ITU has a code of conduct against harassment at its events. We do not know how it applies to online work.
+sdo-itu-t-barrier-human-rights-policy = We know of no formal human rights review of ITU-T Recommendations. The UN human rights office has asked standards bodies to consider human rights in their work.
 
 ## ETSI
 sdo-etsi-full-name = European Telecommunications Standards Institute
@@ -177,6 +257,20 @@ sdo-etsi-channel-2-note = Find the work item and the committee responsible.
 sdo-etsi-channel-3-label = Liaison statement from another standards body
 sdo-etsi-channel-3-note = Technical committees exchange liaison statements with other bodies.
 sdo-etsi-comment-window-summary = Draft European Standards go through a public enquiry and vote by national standards organisations. We are not sure of the current length of each step: check the ETSI Directives.
+sdo-etsi-openness-transparency = The work programme and published standards are public. Drafts are mostly for members, except draft European Standards during the public enquiry.
+sdo-etsi-openness-openness = Organisations from any country can join if they pay the fee. Organisations from outside Europe join as associate members.
+sdo-etsi-openness-impartiality-and-consensus = Technical committees try to reach consensus. When members vote, their votes are weighted.
+sdo-etsi-openness-effectiveness-and-relevance = ETSI standards are widely used, and some are harmonised standards that support EU law.
+sdo-etsi-openness-coherence = ETSI works with CEN and CENELEC in the European system. It works with other regions through partnership projects such as 3GPP.
+sdo-etsi-openness-development-dimension = We do not know of ETSI programmes for developing countries. Reduced fees exist for some kinds of members.
+sdo-etsi-barrier-membership-fee = Members pay an annual fee based on their turnover. Universities, small companies and non-profits pay less.
+sdo-etsi-barrier-meeting-fee = We are not aware of a separate fee for members to attend technical committee meetings.
+sdo-etsi-barrier-remote-participation = Many committee meetings can be joined online by registered members. Work is also done by email and in the portal.
+sdo-etsi-barrier-document-access = Published ETSI standards are free to download. Drafts are mostly for members.
+sdo-etsi-barrier-language = Work and ETSI standards are in English. National standards bodies may translate European Standards.
+sdo-etsi-barrier-decision-rule = Only members decide in technical committees. European Standards are approved by a vote of national standards organisations.
+sdo-etsi-barrier-code-of-conduct = We did not find a code of conduct for participants in ETSI meetings on its public pages.
+sdo-etsi-barrier-human-rights-policy = We know of no formal human rights review of ETSI standards. EU law gives organisations for consumers, workers and the environment a role in standardisation.
 
 ## 3GPP
 sdo-3gpp-full-name = 3rd Generation Partnership Project
@@ -208,6 +302,20 @@ sdo-3gpp-channel-2-note = 3GPP groups receive and answer liaison statements at t
 sdo-3gpp-channel-3-label = A member company or Organizational Partner
 sdo-3gpp-channel-3-note = A member can bring your point to a meeting as a contribution.
 sdo-3gpp-comment-window-summary = There is no public comment period. Changes are agreed at working group meetings and approved at the quarterly plenary meetings. A contribution must be submitted before the meeting deadline.
+sdo-3gpp-openness-transparency = Specifications, draft versions, meeting contributions and meeting reports are public on the 3GPP website.
+sdo-3gpp-openness-openness = Organisations take part through membership of one of seven regional partners, with that partner's fee. People cannot join as individuals.
+sdo-3gpp-openness-impartiality-and-consensus = Groups decide by consensus. If a vote is needed, a technical decision needs a 71% majority.
+sdo-3gpp-openness-effectiveness-and-relevance = 3GPP specifications are the basis of 4G and 5G mobile networks around the world.
+sdo-3gpp-openness-coherence = The seven partners publish 3GPP specifications as their own standards, so regions share one standard. 3GPP groups exchange liaison statements with other bodies.
+sdo-3gpp-openness-development-dimension = The partners include standards bodies from China and India (CCSA and TSDSI). We do not know of 3GPP programmes for participants from developing countries.
+sdo-3gpp-barrier-membership-fee = Taking part needs membership of an Organizational Partner, such as ETSI, with its fee.
+sdo-3gpp-barrier-meeting-fee = We are not aware of a registration fee for 3GPP working group meetings.
+sdo-3gpp-barrier-remote-participation = Many meetings have been held online or by email since 2020, but some are in person only. Meetings move around the world, so travel can be costly.
+sdo-3gpp-barrier-document-access = Specifications and meeting documents are free for anyone to read.
+sdo-3gpp-barrier-language = Work and specifications are in English.
+sdo-3gpp-barrier-decision-rule = Only members take part in decisions. Others must ask a member to raise a point.
+sdo-3gpp-barrier-code-of-conduct = We did not find a code of conduct for 3GPP meeting participants on its public pages.
+sdo-3gpp-barrier-human-rights-policy = We know of no formal human rights review of 3GPP specifications. Security and privacy work is done in the SA3 group.
 
 ## IEEE 802
 sdo-ieee-802-full-name = IEEE 802 LAN/MAN Standards Committee
@@ -240,3 +348,17 @@ sdo-ieee-802-channel-2-note = IEEE 802 and the IETF have a long-standing liaison
 sdo-ieee-802-wg-channel-1-label = Working group website
 sdo-ieee-802-wg-channel-1-note = Use the number only, for example 11 for 802.11.
 sdo-ieee-802-comment-window-summary = Ballots have fixed periods. An initial ballot usually runs about 30 days. Recirculation ballots are shorter. We are not sure of the current minimums: check the IEEE SA rules.
+sdo-ieee-802-openness-transparency = Meeting documents, minutes and email lists are mostly public. Drafts are for working group members or can be bought.
+sdo-ieee-802-openness-openness = Anyone can register for sessions and take part as an individual. Voting rights are earned by attending.
+sdo-ieee-802-openness-impartiality-and-consensus = Technical decisions need at least 75% approval, and drafts go through ballots where comments get answers. IEEE SA has an appeals process.
+sdo-ieee-802-openness-effectiveness-and-relevance = IEEE 802 standards, such as Ethernet and Wi-Fi, are used around the world. A new project must first show that there is a need for it.
+sdo-ieee-802-openness-coherence = IEEE 802 has long-standing liaisons with the IETF, ITU-T and other bodies. Many 802 standards are also adopted by ISO and IEC.
+sdo-ieee-802-openness-development-dimension = We do not know of IEEE 802 programmes or fee reductions for participants from developing countries.
+sdo-ieee-802-barrier-membership-fee = IEEE membership is not needed to attend sessions. The final ballot needs IEEE SA membership or a per-ballot fee.
+sdo-ieee-802-barrier-meeting-fee = Sessions have a registration fee, often several hundred US dollars. We are not sure which waivers exist.
+sdo-ieee-802-barrier-remote-participation = Sessions are often hybrid, with online attendance. Whether remote attendance counts towards voting rights depends on the working group.
+sdo-ieee-802-barrier-document-access = Drafts are for working group members or can be bought. Published 802 standards are free through the IEEE GET Program, usually some months after publication.
+sdo-ieee-802-barrier-language = Work and standards are in English.
+sdo-ieee-802-barrier-decision-rule = Individuals, not companies, vote in working groups. They earn voting rights by attending sessions, which have a fee.
+sdo-ieee-802-barrier-code-of-conduct = IEEE has a Code of Ethics and a code of conduct for participants in its standards work.
+sdo-ieee-802-barrier-human-rights-policy = We know of no human rights review of IEEE 802 standards. IEEE 802E gives privacy guidance for 802 technologies.
