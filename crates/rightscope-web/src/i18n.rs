@@ -218,6 +218,13 @@ impl Tr {
         body.localized(|id| ALMANAC.try_lookup(&self.id, id)).0
     }
 
+    /// An almanac label (`sdo-label-level-high`); the id itself if no language has it.
+    pub fn almanac_label(&self, id: &str) -> String {
+        ALMANAC
+            .try_lookup(&self.id, id)
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// A family's name (`family-SURV`).
     pub fn family(&self, code: &str) -> String {
         self.t(&format!("family-{code}"))

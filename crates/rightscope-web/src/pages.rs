@@ -18,7 +18,7 @@ use crate::app::{AppState, Ctx};
 use crate::error::PageError;
 use crate::highlight::{pages, segments, Segment};
 use crate::i18n::{Lang, Tr};
-use crate::sdo::{body_for, body_href, localized_channels};
+use crate::sdo::{barriers_of, body_for, body_href, localized_channels, OpennessRow};
 
 /// Documents per listing page.
 pub const DOCUMENTS_PER_PAGE: i64 = 25;
@@ -536,6 +536,8 @@ struct DocumentPage {
     take_part_href: String,
     /// The publishing body's almanac page and short name.
     sdo: Option<(String, String)>,
+    /// Barriers to taking part in that body.
+    barriers: Vec<OpennessRow>,
     feed_href: String,
 }
 
@@ -783,6 +785,7 @@ pub async fn document(
         .title
         .clone()
         .unwrap_or_else(|| view.document.name.clone());
+    let sdo_body = body_for(&view.document.sdo, view.document.stream.as_deref());
     render(
         tr,
         &DocumentPage {
@@ -802,8 +805,10 @@ pub async fn document(
             timeline: timeline_rows(tr, &timeline),
             diffs,
             take_part_href: format!("{base}/take-part"),
-            sdo: body_for(&view.document.sdo, view.document.stream.as_deref())
-                .map(|body| (body_href(body), body.short_name.clone())),
+            sdo: sdo_body.map(|body| (body_href(body), body.short_name.clone())),
+            barriers: sdo_body
+                .map(|body| barriers_of(tr, body))
+                .unwrap_or_default(),
             feed_href: format!("/feeds/documents/{}.atom", encode(&view.document.name)),
         },
     )

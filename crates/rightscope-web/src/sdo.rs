@@ -5,7 +5,7 @@
 use askama::Template;
 use axum::extract::Path;
 use axum::response::Html;
-use rightscope_almanac::{Almanac, Body, Channel, DecisionProcess, Openness};
+use rightscope_almanac::{Almanac, Body, Channel, DecisionProcess, Openness, Tone, Topic};
 
 use crate::app::Ctx;
 use crate::error::PageError;
@@ -62,32 +62,93 @@ struct BodyRow {
     process: String,
 }
 
+/// One body's rating on a principle or barrier, in the reader's language.
+pub(crate) struct OpennessCell {
+    /// The rating's label, e.g. "High barrier".
+    pub(crate) rating: String,
+    /// `good`, `mixed`, `poor` or `unknown`, for the cell's style (the label carries the meaning).
+    pub(crate) tone: &'static str,
+    pub(crate) statement: String,
+    pub(crate) checked: String,
+    pub(crate) sources: Vec<String>,
+}
+
+/// A principle or barrier with one cell per body (comparison) or one cell (a body's page).
+pub(crate) struct OpennessRow {
+    pub(crate) topic: String,
+    pub(crate) is_barrier: bool,
+    pub(crate) cells: Vec<OpennessCell>,
+}
+
+fn tone_class(tone: Tone) -> &'static str {
+    match tone {
+        Tone::Good => "good",
+        Tone::Mixed => "mixed",
+        Tone::Poor => "poor",
+        Tone::Unknown => "unknown",
+    }
+}
+
+/// The openness rows of already localized bodies, one cell per body, principles first.
+pub(crate) fn openness_rows(tr: &Tr, bodies: &[Body]) -> Vec<OpennessRow> {
+    Topic::all()
+        .map(|topic| OpennessRow {
+            topic: tr.almanac_label(&topic.label_id()),
+            is_barrier: matches!(topic, Topic::Barrier(_)),
+            cells: bodies
+                .iter()
+                .filter_map(|body| body.openness_cell(topic))
+                .map(|cell| OpennessCell {
+                    rating: tr.almanac_label(&cell.rating.label_id()),
+                    tone: tone_class(cell.tone),
+                    statement: cell.statement.to_string(),
+                    checked: cell.checked.to_string(),
+                    sources: cell.sources.to_vec(),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// The barriers to taking part in the body that makes a document, for the document page.
+pub(crate) fn barriers_of(tr: &Tr, body: &Body) -> Vec<OpennessRow> {
+    openness_rows(tr, std::slice::from_ref(&tr.almanac_body(body)))
+        .into_iter()
+        .filter(|row| row.is_barrier)
+        .collect()
+}
+
 #[derive(Template)]
 #[template(path = "sdo_index.html")]
 struct IndexPage {
     chrome: Chrome,
     rows: Vec<BodyRow>,
+    /// Column heads of the openness table: (page, short name).
+    heads: Vec<(String, String)>,
+    openness: Vec<OpennessRow>,
+    wto_url: &'static str,
 }
 
 /// `/sdo`: every body side by side.
 pub async fn index(ctx: Ctx) -> Result<Html<String>, PageError> {
     let tr = &ctx.tr;
-    let rows = Almanac::bundled()
+    let bodies: Vec<Body> = Almanac::bundled()
         .bodies()
         .iter()
-        .map(|body| {
-            let local = tr.almanac_body(body);
-            BodyRow {
-                href: body_href(body),
-                short_name: local.short_name.clone(),
-                full_name: local.full_name.clone(),
-                membership: local.cost.membership.clone(),
-                drafts_public: openness_label(tr, local.documents.drafts_public),
-                final_free: openness_label(tr, local.documents.final_free),
-                meetings_open: openness_label(tr, local.meetings.meetings_open),
-                remote: openness_label(tr, local.remote.available),
-                process: process_label(tr, local.decisions.process),
-            }
+        .map(|body| tr.almanac_body(body))
+        .collect();
+    let rows = bodies
+        .iter()
+        .map(|local| BodyRow {
+            href: body_href(local),
+            short_name: local.short_name.clone(),
+            full_name: local.full_name.clone(),
+            membership: local.cost.membership.clone(),
+            drafts_public: openness_label(tr, local.documents.drafts_public),
+            final_free: openness_label(tr, local.documents.final_free),
+            meetings_open: openness_label(tr, local.meetings.meetings_open),
+            remote: openness_label(tr, local.remote.available),
+            process: process_label(tr, local.decisions.process),
         })
         .collect();
     render(
@@ -95,6 +156,17 @@ pub async fn index(ctx: Ctx) -> Result<Html<String>, PageError> {
         &IndexPage {
             chrome: Chrome::new(&ctx, tr.t("sdo-index-title"), "sdo"),
             rows,
+            heads: bodies
+                .iter()
+                .map(|body| {
+                    (
+                        format!("{}#openness", body_href(body)),
+                        body.short_name.clone(),
+                    )
+                })
+                .collect(),
+            openness: openness_rows(tr, &bodies),
+            wto_url: rightscope_almanac::WTO_PRINCIPLES_URL,
         },
     )
 }
@@ -121,6 +193,8 @@ struct BodyPage {
     sections: Vec<Section>,
     channels: Vec<Channel>,
     oldest_check: String,
+    openness: Vec<OpennessRow>,
+    wto_url: &'static str,
 }
 
 /// `/sdo/{id}`: how one body works and how to take part.
@@ -225,6 +299,8 @@ pub async fn body(ctx: Ctx, Path(id): Path<String>) -> Result<Html<String>, Page
             caveat: local.caveat.clone(),
             channels: local.comment_channels(None),
             oldest_check: local.oldest_check().to_string(),
+            openness: openness_rows(tr, std::slice::from_ref(&local)),
+            wto_url: rightscope_almanac::WTO_PRINCIPLES_URL,
             sections,
         },
     )

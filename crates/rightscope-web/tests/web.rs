@@ -547,6 +547,19 @@ fn almanac_pages() {
     let arabic = page("/sdo/w3c?lang=ar");
     assert!(arabic.contains("dir=\"rtl\""));
     assert!(arabic.contains("هيئات وضع المعايير"));
+    // Openness: every WTO principle and barrier, per body, with its rating in words.
+    assert!(index.contains("id=\"openness\""));
+    assert!(index.contains("Development dimension"));
+    assert!(index.contains("Human rights policy"));
+    assert!(index.contains("class=\"tone-"));
+    assert!(ietf.contains("href=\"#openness\""));
+    assert!(ietf.contains("Barrier: Meeting fee"));
+    let french = page("/sdo?lang=fr");
+    assert!(french.contains("Les six principes de l’OMC"));
+    assert!(!french.contains("sdo-label-"), "every label is translated");
+    let document = page("/documents/draft-nottingham-bcp56bis");
+    assert!(document.contains("Barriers to taking part in IETF"));
+    assert!(document.contains("href=\"/sdo/ietf#openness\""));
     let response = get("/sdo/no-such-body?lang=es");
     assert_eq!(response.status, 404);
     assert!(response.body.contains("organismo"));

@@ -288,6 +288,19 @@ process-rough-consensus = توافق تقريبي، بلا تصويت
 process-consensus-member-votes = توافق، مع تصويت الأعضاء عند الحاجة
 process-consensus-national-votes = توافق، ثم تصويت هيئات المعايير الوطنية
 process-consensus-state-approval = توافق، مع موافقة الحكومات على بعض الوثائق
+sdo-openness-title = مدى انفتاحها
+sdo-openness-intro = تطلب الحكومات من هيئات وضع المعايير أن تتبع مبادئ منظمة التجارة العالمية للمعايير الدولية وأن تخفف العوائق أمام المشاركة. يرتبط كل تقييم بما يستند إليه.
+sdo-openness-wto = مبادئ منظمة التجارة العالمية الستة
+sdo-openness-caption = مبادئ منظمة التجارة العالمية وعوائق المشاركة، حسب الهيئة
+sdo-openness-body-caption = مدى انفتاح { $body }
+sdo-col-topic = المبدأ أو العائق
+sdo-col-rating = التقييم
+sdo-col-why = السبب
+sdo-principle = مبدأ
+sdo-barrier = عائق
+sdo-source = مصدر
+document-openness = عوائق المشاركة في { $body }
+document-openness-more = المزيد عن مدى انفتاح { $body }
 
 ## Errors
 error-not-found-title = الصفحة غير موجودة

@@ -255,6 +255,19 @@ process-rough-consensus = Rough consensus, no voting
 process-consensus-member-votes = Consensus, with member votes when needed
 process-consensus-national-votes = Consensus, then votes by national standards bodies
 process-consensus-state-approval = Consensus, with approval by governments for some documents
+sdo-openness-title = How open it is
+sdo-openness-intro = Governments ask standards bodies to follow the WTO principles for international standards and to lower the barriers to taking part. Each rating links to what it is based on.
+sdo-openness-wto = The six WTO principles
+sdo-openness-caption = WTO principles and barriers to taking part, by standards body
+sdo-openness-body-caption = How open { $body } is
+sdo-col-topic = Principle or barrier
+sdo-col-rating = Rating
+sdo-col-why = Why
+sdo-principle = Principle
+sdo-barrier = Barrier
+sdo-source = source
+document-openness = Barriers to taking part in { $body }
+document-openness-more = More about how open { $body } is
 
 ## Errors
 error-not-found-title = Page not found

@@ -259,6 +259,19 @@ process-rough-consensus = Consenso aproximado, sin votación
 process-consensus-member-votes = Consenso, con votos de los miembros cuando hace falta
 process-consensus-national-votes = Consenso, y luego votos de los organismos nacionales de normalización
 process-consensus-state-approval = Consenso, con aprobación de los gobiernos para algunos documentos
+sdo-openness-title = Cuán abierto es
+sdo-openness-intro = Los gobiernos piden a los organismos de normalización que sigan los principios de la OMC para las normas internacionales y que reduzcan las barreras a la participación. Cada valoración enlaza a aquello en lo que se basa.
+sdo-openness-wto = Los seis principios de la OMC
+sdo-openness-caption = Principios de la OMC y barreras a la participación, por organismo
+sdo-openness-body-caption = Cuán abierto es { $body }
+sdo-col-topic = Principio o barrera
+sdo-col-rating = Valoración
+sdo-col-why = Por qué
+sdo-principle = Principio
+sdo-barrier = Barrera
+sdo-source = fuente
+document-openness = Barreras para participar en { $body }
+document-openness-more = Más sobre cuán abierto es { $body }
 
 ## Errors
 error-not-found-title = Página no encontrada

@@ -259,6 +259,19 @@ process-rough-consensus = Consensus approximatif, sans vote
 process-consensus-member-votes = Consensus, avec vote des membres si nécessaire
 process-consensus-national-votes = Consensus, puis vote des organismes nationaux de normalisation
 process-consensus-state-approval = Consensus, avec approbation des gouvernements pour certains documents
+sdo-openness-title = Son degré d’ouverture
+sdo-openness-intro = Les gouvernements demandent aux organismes de normalisation de suivre les principes de l’OMC pour les normes internationales et de réduire les obstacles à la participation. Chaque note renvoie à ce sur quoi elle repose.
+sdo-openness-wto = Les six principes de l’OMC
+sdo-openness-caption = Principes de l’OMC et obstacles à la participation, par organisme
+sdo-openness-body-caption = Degré d’ouverture de { $body }
+sdo-col-topic = Principe ou obstacle
+sdo-col-rating = Note
+sdo-col-why = Pourquoi
+sdo-principle = Principe
+sdo-barrier = Obstacle
+sdo-source = source
+document-openness = Obstacles à la participation à { $body }
+document-openness-more = En savoir plus sur l’ouverture de { $body }
 
 ## Errors
 error-not-found-title = Page introuvable
