@@ -34,6 +34,8 @@ pub struct AppState {
     pub(crate) checker: Arc<Checker>,
     /// Public address, for feed links.
     pub(crate) base_url: String,
+    /// Outcome reports, kept per store generation.
+    pub(crate) outcomes: Arc<crate::outcomes::OutcomeCache>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -66,6 +68,7 @@ impl AppState {
             catalogue: Arc::new(catalogue),
             checker: Arc::new(checker),
             base_url: base_url.trim_end_matches('/').to_string(),
+            outcomes: Arc::default(),
         })
     }
 }
@@ -188,7 +191,7 @@ async fn fallback(ctx: Ctx) -> PageError {
 
 /// The route table.
 pub fn router(state: AppState) -> Router {
-    use crate::{api, feeds, pages, sdo};
+    use crate::{api, feeds, outcomes, pages, sdo};
     Router::new()
         .route("/", get(pages::overview))
         .route("/documents", get(pages::documents))
@@ -198,6 +201,7 @@ pub fn router(state: AppState) -> Router {
         .route("/search", get(pages::search))
         .route("/rules", get(pages::rules))
         .route("/rules/{code}", get(pages::rule))
+        .route("/outcomes", get(outcomes::page))
         .route("/sdo", get(sdo::index))
         .route("/sdo/{id}", get(sdo::body))
         .route("/static/style.css", get(stylesheet))

@@ -564,3 +564,71 @@ fn almanac_pages() {
     assert_eq!(response.status, 404);
     assert!(response.body.contains("organismo"));
 }
+
+/// Risk findings per code of one revision, read through the findings API.
+fn risk_counts(id: i64) -> std::collections::BTreeMap<String, i64> {
+    let findings = json(&format!("/api/v1/revisions/{id}/findings"));
+    let mut counts = std::collections::BTreeMap::new();
+    for finding in findings["findings"].as_array().into_iter().flatten() {
+        if finding["polarity"] == "risk" {
+            let code = finding["code"].as_str().unwrap_or_default().to_string();
+            *counts.entry(code).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+#[test]
+fn outcomes_agree_with_the_findings_of_each_revision() {
+    // Recount the bcp56bis series (the only httpbis document here) from the findings API.
+    let document = json("/api/v1/documents/draft-nottingham-bcp56bis");
+    let ids: Vec<i64> = document["revisions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["id"].as_i64())
+        .collect();
+    assert!(ids.len() >= 2, "{document}");
+    let counts: Vec<_> = ids.iter().map(|id| risk_counts(*id)).collect();
+    let (mut opened, mut resolved) = (0, 0);
+    for pair in counts.windows(2) {
+        for (code, n) in &pair[1] {
+            opened += (n - pair[0].get(code).copied().unwrap_or(0)).max(0);
+        }
+        for (code, n) in &pair[0] {
+            resolved += (n - pair[1].get(code).copied().unwrap_or(0)).max(0);
+        }
+    }
+    let report = json("/api/v1/outcomes?by=wg");
+    let groups = report["groups"].as_array().expect("groups");
+    let httpbis = groups
+        .iter()
+        .find(|g| g["group"] == "httpbis")
+        .expect("httpbis group");
+    assert_eq!(httpbis["documents"], 1);
+    assert_eq!(httpbis["revised"], 1);
+    assert_eq!(httpbis["opened"], opened);
+    assert_eq!(httpbis["resolved"], resolved);
+    let first: i64 = counts[0].values().sum();
+    assert_eq!(httpbis["at_first"], first);
+    // The groups add up to the total.
+    for field in ["documents", "at_first", "opened", "resolved", "at_latest"] {
+        let sum: i64 = groups.iter().filter_map(|g| g[field].as_i64()).sum();
+        assert_eq!(report["total"][field], sum, "{field}");
+    }
+
+    let page = page("/outcomes?by=wg&group=httpbis");
+    assert!(page.contains("Findings opened and resolved per year: httpbis"));
+    assert!(page.contains(&format!(
+        "later revisions opened {opened} and resolved {resolved}"
+    )));
+    assert!(page.contains("<option value=\"wg\" selected>"));
+    let arabic = self::page("/outcomes?lang=ar&family=SURV");
+    assert!(arabic.contains("dir=\"rtl\""));
+    assert!(arabic.contains("<option value=\"SURV\" selected>"));
+    assert_eq!(get("/outcomes?by=planet").status, 400);
+    assert_eq!(get("/api/v1/outcomes?family=XYZ").status, 400);
+    let almanac = json("/api/v1/sdo");
+    assert_eq!(almanac["bodies"].as_array().map(Vec::len), Some(7));
+    assert_eq!(almanac["comparison"].as_array().map(Vec::len), Some(14));
+}

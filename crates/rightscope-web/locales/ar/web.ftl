@@ -249,6 +249,43 @@ question-decentralization = اللامركزية
 question-remedy = الانتصاف
 question-misc = اعتبارات أخرى
 
+## Outcome transparency
+nav-outcomes = النتائج
+outcomes-title = شفافية النتائج: ما الذي غيّرته المراجعات
+outcomes-intro = عندما تُراجَع مسودة، قد تظهر ملاحظات خطر أو تختفي. تحصي هذه الصفحة، لكل هيئة معايير أو فريق عمل أو مسار، عدد ملاحظات الخطر التي فتحتها المراجعات اللاحقة وعدد ما عالجته. تُحسب المسودة ووثيقة RFC التي صارت إليها وثيقة واحدة.
+outcomes-legend = ما الذي يُعرض
+outcomes-by = التجميع حسب
+outcomes-by-sdo = هيئة المعايير
+outcomes-by-wg = فريق العمل
+outcomes-by-stream = المسار
+outcomes-apply = اعرض النتائج
+outcomes-all = كل الوثائق
+outcomes-none = (لا شيء)
+outcomes-chart-heading = الملاحظات المفتوحة والمعالَجة في كل سنة: { $group }
+outcomes-summary = { $documents } وثيقة، رُوجع منها { $revised }. كان في المراجعات الأولى { $first } ملاحظة خطر؛ وفتحت المراجعات اللاحقة { $opened } وعالجت { $resolved }؛ وفي أحدث المراجعات { $latest }.
+outcomes-no-years = لم تفتح أي مراجعة معروفة التاريخ ملاحظة ولم تعالج أيًّا منها.
+outcomes-opened = مفتوحة
+outcomes-resolved = معالَجة
+outcomes-year = السنة
+outcomes-years-caption = الملاحظات المفتوحة والمعالَجة في كل سنة: { $group }
+outcomes-groups = حسب المجموعة
+outcomes-groups-caption = ملاحظات الخطر عبر المراجعات، حسب المجموعة. اختر مجموعة لترى سنواتها.
+outcomes-group = المجموعة
+outcomes-documents = الوثائق
+outcomes-revised = المُراجَعة
+outcomes-at-first = في المراجعة الأولى
+outcomes-at-latest = في أحدث مراجعة
+outcomes-empty = لا توجد مراجعات في المخزن بعد.
+outcomes-more = { $count ->
+    [zero] لا توجد مجموعات أخرى.
+    [one] توجد مجموعة أخرى في بيانات JSON.
+    [two] توجد مجموعتان أخريان في بيانات JSON.
+    [few] توجد { $count } مجموعات أخرى في بيانات JSON.
+    [many] توجد { $count } مجموعة أخرى في بيانات JSON.
+   *[other] توجد { $count } مجموعة أخرى في بيانات JSON.
+}
+outcomes-json = هذه الأرقام بصيغة JSON
+
 ## SDO almanac
 nav-sdo = هيئات وضع المعايير
 sdo-index-title = هيئات وضع المعايير: مدى انفتاحها
@@ -314,6 +351,7 @@ error-no-feed = تنتهي عناوين الموجزات بـ ‎.atom.
 error-no-watchlist = لا توجد قائمة متابعة بهذا الرقم.
 error-no-family = لا توجد فئة بهذا الرمز.
 error-no-sdo = لا توجد هيئة معايير بهذا الاسم. تعرض قائمة هيئات وضع المعايير كل الهيئات.
+error-bad-grouping = "{ $value }" ليس تجميعًا صالحًا (sdo أو wg أو stream).
 error-bad-request = تعذّر فهم الطلب:
 error-bad-number = يجب أن تكون قيمة { $name } عددًا صحيحًا، لا "{ $value }".
 error-bad-family = "{ $value }" ليس رمز فئة.

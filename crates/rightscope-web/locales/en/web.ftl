@@ -216,6 +216,39 @@ question-decentralization = Decentralization
 question-remedy = Remedy
 question-misc = Other considerations
 
+## Outcome transparency
+nav-outcomes = Outcomes
+outcomes-title = Outcome transparency: what revisions changed
+outcomes-intro = When a draft is revised, risk findings can appear or go away. This page counts, for each standards body, working group or stream, how many risk findings later revisions opened and how many they resolved. A draft and the RFC it became count as one document.
+outcomes-legend = What to show
+outcomes-by = Group by
+outcomes-by-sdo = Standards body
+outcomes-by-wg = Working group
+outcomes-by-stream = Stream
+outcomes-apply = Show outcomes
+outcomes-all = All documents
+outcomes-none = (none)
+outcomes-chart-heading = Findings opened and resolved per year: { $group }
+outcomes-summary = { $documents } documents, { $revised } of them revised. First revisions had { $first } risk findings; later revisions opened { $opened } and resolved { $resolved }; the latest revisions have { $latest }.
+outcomes-no-years = No revision with a known date opened or resolved a finding.
+outcomes-opened = Opened
+outcomes-resolved = Resolved
+outcomes-year = Year
+outcomes-years-caption = Findings opened and resolved per year: { $group }
+outcomes-groups = By group
+outcomes-groups-caption = Risk findings across revisions, by group. Choose a group to see its years.
+outcomes-group = Group
+outcomes-documents = Documents
+outcomes-revised = Revised
+outcomes-at-first = At first revision
+outcomes-at-latest = At latest revision
+outcomes-empty = The store has no revisions yet.
+outcomes-more = { $count ->
+    [one] One more group is in the JSON data.
+   *[other] { $count } more groups are in the JSON data.
+}
+outcomes-json = These figures as JSON
+
 ## SDO almanac
 nav-sdo = Standards bodies
 sdo-index-title = Standards bodies: how open they are
@@ -281,6 +314,7 @@ error-no-feed = Feeds end in .atom.
 error-no-watchlist = There is no watchlist with that number.
 error-no-family = There is no family with that code.
 error-no-sdo = There is no standards body with that name. The list of standards bodies shows every one.
+error-bad-grouping = "{ $value }" is not a grouping (sdo, wg, stream).
 error-bad-request = The request could not be understood:
 error-bad-number = { $name } must be a whole number, not "{ $value }".
 error-bad-family = "{ $value }" is not a family code.

@@ -220,6 +220,39 @@ question-decentralization = Descentralización
 question-remedy = Reparación
 question-misc = Otras consideraciones
 
+## Outcome transparency
+nav-outcomes = Resultados
+outcomes-title = Transparencia de resultados: qué cambiaron las revisiones
+outcomes-intro = Cuando se revisa un borrador, pueden aparecer o desaparecer hallazgos de riesgo. Esta página cuenta, para cada organismo de normalización, grupo de trabajo o flujo, cuántos hallazgos de riesgo abrieron las revisiones posteriores y cuántos resolvieron. Un borrador y el RFC en que se convirtió cuentan como un solo documento.
+outcomes-legend = Qué mostrar
+outcomes-by = Agrupar por
+outcomes-by-sdo = Organismo de normalización
+outcomes-by-wg = Grupo de trabajo
+outcomes-by-stream = Flujo
+outcomes-apply = Mostrar resultados
+outcomes-all = Todos los documentos
+outcomes-none = (ninguno)
+outcomes-chart-heading = Hallazgos abiertos y resueltos por año: { $group }
+outcomes-summary = { $documents } documentos, { $revised } de ellos revisados. Las primeras revisiones tenían { $first } hallazgos de riesgo; las revisiones posteriores abrieron { $opened } y resolvieron { $resolved }; las últimas revisiones tienen { $latest }.
+outcomes-no-years = Ninguna revisión con fecha conocida abrió ni resolvió un hallazgo.
+outcomes-opened = Abiertos
+outcomes-resolved = Resueltos
+outcomes-year = Año
+outcomes-years-caption = Hallazgos abiertos y resueltos por año: { $group }
+outcomes-groups = Por grupo
+outcomes-groups-caption = Hallazgos de riesgo a lo largo de las revisiones, por grupo. Elija un grupo para ver sus años.
+outcomes-group = Grupo
+outcomes-documents = Documentos
+outcomes-revised = Revisados
+outcomes-at-first = En la primera revisión
+outcomes-at-latest = En la última revisión
+outcomes-empty = El almacén aún no tiene revisiones.
+outcomes-more = { $count ->
+    [one] Hay un grupo más en los datos JSON.
+   *[other] Hay { $count } grupos más en los datos JSON.
+}
+outcomes-json = Estas cifras en JSON
+
 ## SDO almanac
 nav-sdo = Organismos de normalización
 sdo-index-title = Organismos de normalización: cuán abiertos son
@@ -285,6 +318,7 @@ error-no-feed = Los canales terminan en .atom.
 error-no-watchlist = No hay ninguna lista de seguimiento con ese número.
 error-no-family = No hay ninguna familia con ese código.
 error-no-sdo = No hay ningún organismo de normalización con ese nombre. La lista de organismos los muestra todos.
+error-bad-grouping = "{ $value }" no es una agrupación (sdo, wg, stream).
 error-bad-request = No se pudo entender la solicitud:
 error-bad-number = { $name } debe ser un número entero, no "{ $value }".
 error-bad-family = "{ $value }" no es un código de familia.

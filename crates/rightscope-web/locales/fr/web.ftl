@@ -220,6 +220,39 @@ question-decentralization = Décentralisation
 question-remedy = Recours
 question-misc = Autres considérations
 
+## Outcome transparency
+nav-outcomes = Résultats
+outcomes-title = Transparence des résultats : ce que les révisions ont changé
+outcomes-intro = Quand un projet est révisé, des constats de risque peuvent apparaître ou disparaître. Cette page compte, pour chaque organisme de normalisation, groupe de travail ou filière, combien de constats de risque les révisions suivantes ont ouverts et combien elles en ont résolus. Un projet et la RFC qu’il est devenu comptent comme un seul document.
+outcomes-legend = Que montrer
+outcomes-by = Regrouper par
+outcomes-by-sdo = Organisme de normalisation
+outcomes-by-wg = Groupe de travail
+outcomes-by-stream = Filière
+outcomes-apply = Afficher les résultats
+outcomes-all = Tous les documents
+outcomes-none = (aucun)
+outcomes-chart-heading = Constats ouverts et résolus par année : { $group }
+outcomes-summary = { $documents } documents, dont { $revised } révisés. Les premières révisions avaient { $first } constats de risque ; les révisions suivantes en ont ouvert { $opened } et résolu { $resolved } ; les dernières révisions en ont { $latest }.
+outcomes-no-years = Aucune révision de date connue n’a ouvert ni résolu de constat.
+outcomes-opened = Ouverts
+outcomes-resolved = Résolus
+outcomes-year = Année
+outcomes-years-caption = Constats ouverts et résolus par année : { $group }
+outcomes-groups = Par groupe
+outcomes-groups-caption = Constats de risque au fil des révisions, par groupe. Choisissez un groupe pour voir ses années.
+outcomes-group = Groupe
+outcomes-documents = Documents
+outcomes-revised = Révisés
+outcomes-at-first = À la première révision
+outcomes-at-latest = À la dernière révision
+outcomes-empty = Le magasin n’a encore aucune révision.
+outcomes-more = { $count ->
+    [one] { $count } groupe de plus figure dans les données JSON.
+   *[other] { $count } groupes de plus figurent dans les données JSON.
+}
+outcomes-json = Ces chiffres en JSON
+
 ## SDO almanac
 nav-sdo = Organismes de normalisation
 sdo-index-title = Organismes de normalisation : leur degré d’ouverture
@@ -285,6 +318,7 @@ error-no-feed = Les flux se terminent par .atom.
 error-no-watchlist = Aucune liste de suivi n'a ce numéro.
 error-no-family = Aucune famille n'a ce code.
 error-no-sdo = Aucun organisme de normalisation ne porte ce nom. La liste des organismes les montre tous.
+error-bad-grouping = « { $value } » n’est pas un regroupement (sdo, wg, stream).
 error-bad-request = La requête n'a pas pu être comprise :
 error-bad-number = { $name } doit être un nombre entier, pas « { $value } ».
 error-bad-family = « { $value } » n'est pas un code de famille.
