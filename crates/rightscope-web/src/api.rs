@@ -147,7 +147,7 @@ async fn search(
         return Err(PageError::bad_request(&ctx.tr, ctx.tr.t("error-search-needs-q")).into_json());
     };
     let (limit, offset) = page_bounds(&ctx, &params, 10)?;
-    let index = state.index.clone();
+    let index = state.index.get(&state.store).await;
     let results = tokio::task::spawn_blocking(move || {
         index.search(
             &q,

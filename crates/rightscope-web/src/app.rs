@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use rightscope_rules::{Catalogue, Checker};
-use rightscope_search::SearchIndex;
 use rightscope_store::Store;
 
 use crate::error::{PageError, WebError};
@@ -26,8 +25,8 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 pub struct AppState {
     /// The store.
     pub(crate) store: Store,
-    /// The search index.
-    pub(crate) index: Arc<SearchIndex>,
+    /// The search index, reopened after a rebuild.
+    pub(crate) index: Arc<crate::live_index::LiveIndex>,
     /// The built-in rule catalogue.
     pub(crate) catalogue: Arc<Catalogue>,
     /// A checker over the catalogue (for revision diffs).
@@ -64,7 +63,7 @@ impl AppState {
             Checker::new(&catalogue).map_err(|error| WebError::Catalogue(error.to_string()))?;
         Ok(AppState {
             store,
-            index: Arc::new(index),
+            index: Arc::new(crate::live_index::LiveIndex::new(index)),
             catalogue: Arc::new(catalogue),
             checker: Arc::new(checker),
             base_url: base_url.trim_end_matches('/').to_string(),

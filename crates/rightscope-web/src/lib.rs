@@ -11,6 +11,7 @@ mod error;
 mod feeds;
 mod highlight;
 pub mod i18n;
+mod live_index;
 mod outcomes;
 mod pages;
 mod sdo;

@@ -1198,7 +1198,7 @@ pub async fn search(
     let searched = !full.trim().is_empty();
     let (mut total, mut hits, mut warnings) = (0, Vec::new(), Vec::new());
     if searched {
-        let index = state.index.clone();
+        let index = state.index.get(&state.store).await;
         let text = full.trim().to_string();
         let offset = (page - 1).saturating_mul(HITS_PER_PAGE);
         let results =
