@@ -35,6 +35,8 @@ pub struct AppState {
     pub(crate) base_url: String,
     /// Outcome reports, kept per store generation.
     pub(crate) outcomes: Arc<crate::outcomes::OutcomeCache>,
+    /// Rendered pages, kept per store generation.
+    pub(crate) pages: Arc<crate::page_cache::PageCache>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -68,6 +70,7 @@ impl AppState {
             checker: Arc::new(checker),
             base_url: base_url.trim_end_matches('/').to_string(),
             outcomes: Arc::default(),
+            pages: Arc::default(),
         })
     }
 }
@@ -210,6 +213,10 @@ pub fn router(state: AppState) -> Router {
         .route("/feeds/documents/{file}", get(feeds::document))
         .merge(api::routes())
         .fallback(fallback)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            crate::page_cache::cached,
+        ))
         .layer(middleware::from_fn(headers))
         .with_state(state)
 }

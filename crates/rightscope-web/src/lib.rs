@@ -13,6 +13,7 @@ mod highlight;
 pub mod i18n;
 mod live_index;
 mod outcomes;
+mod page_cache;
 mod pages;
 mod sdo;
 
