@@ -7,6 +7,7 @@
 //! long. Memory is bounded by total body size: the oldest entries go first.
 
 use std::collections::{HashMap, VecDeque};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -68,6 +69,7 @@ impl Inner {
 #[derive(Default)]
 pub struct PageCache {
     inner: Mutex<Inner>,
+    refreshing: AtomicBool,
 }
 
 impl std::fmt::Debug for PageCache {
@@ -88,23 +90,29 @@ impl PageCache {
             .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Empties the cache when the store generation moved; reads it at most once per second.
-    async fn sync_generation(&self, state: &AppState) {
-        let fresh =
-            matches!(self.lock().generation, Some((_, at)) if at.elapsed() < GENERATION_TTL);
-        if fresh {
-            return;
+    /// Empties the cache when the store generation moved, reading it at most once per second and by one
+    /// request at a time (the others go on with the generation read last). Returns whether the cache
+    /// may be used: not before the first successful read.
+    async fn sync_generation(&self, state: &AppState) -> bool {
+        let known = self.lock().generation;
+        if matches!(known, Some((_, at)) if at.elapsed() < GENERATION_TTL) {
+            return true;
         }
-        let Ok(generation) = state.store.generation().await else {
-            // Without the generation nothing cached can be trusted.
-            self.lock().clear();
-            return;
+        if self.refreshing.swap(true, Ordering::AcqRel) {
+            return known.is_some();
+        }
+        let read = state.store.generation().await;
+        self.refreshing.store(false, Ordering::Release);
+        // A busy pool is no reason to drop the cache: keep the last generation and try again later.
+        let Ok(generation) = read else {
+            return known.is_some();
         };
         let mut inner = self.lock();
         if inner.generation.map(|(g, _)| g) != Some(generation) {
             inner.clear();
         }
         inner.generation = Some((generation, Instant::now()));
+        true
     }
 
     fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
@@ -161,7 +169,9 @@ pub async fn cached(State(state): State<AppState>, request: Request, next: Next)
         return next.run(request).await;
     };
     let cache = &state.pages;
-    cache.sync_generation(&state).await;
+    if !cache.sync_generation(&state).await {
+        return next.run(request).await;
+    }
     if let Some((content_type, body)) = cache.get(&key) {
         return ([(header::CONTENT_TYPE, content_type)], body).into_response();
     }
