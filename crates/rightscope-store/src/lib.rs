@@ -31,9 +31,11 @@ mod error;
 mod jobs;
 mod model;
 mod read;
+mod refs;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod trends;
 mod watch;
 mod write;
 
@@ -47,5 +49,10 @@ pub use model::{
     StoredSection, TimelineEntry,
 };
 pub use read::RevisionStream;
+pub use refs::{
+    IncomingReference, InheritedRisk, NewConsideration, NewReference, OutgoingReference,
+    INHERIT_DEPTH,
+};
 pub use store::{Backend, Location, Store, StoreOptions};
+pub use trends::{ConsiderationCount, TrendGroup, TrendRow};
 pub use watch::{FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem, WatchQuery, Watchlist};
