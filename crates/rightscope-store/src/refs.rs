@@ -113,8 +113,8 @@ pub(crate) fn considerations_from(document: &rightscope_doc::Document) -> Vec<Ne
 
 macro_rules! insert_references {
     ($tx:expr, $pool:expr, $revision_id:expr, $references:expr, $considerations:expr) => {{
-        let references: &[NewReference] = $references;
-        let considerations: &[NewConsideration] = $considerations;
+        let references: &[crate::refs::NewReference] = $references;
+        let considerations: &[crate::refs::NewConsideration] = $considerations;
         async {
             for (chunk_index, chunk) in references.chunks(400).enumerate() {
                 let mut query = crate::write::builder(

@@ -201,7 +201,11 @@ async fn outgoing_and_incoming(store: &Store) {
         .collect();
     assert_eq!(
         shown,
-        vec![("rfc7001", "informative"), ("rfc8446", "normative")]
+        vec![
+            ("rfc7000", "informative"),
+            ("rfc7001", "informative"),
+            ("rfc8446", "normative")
+        ]
     );
     assert!(store
         .references_of("rfc404")
