@@ -457,6 +457,19 @@ fn dir_size(dir: &std::path::Path) -> u64 {
         .sum()
 }
 
+/// What one `bench ingest` run measured inside the runtime.
+struct IngestRun {
+    first: rightscope_ingest::IngestSummary,
+    ingest_seconds: f64,
+    rss_ingest: Option<f64>,
+    index: rightscope_ingest::index::IndexSummary,
+    index_seconds: f64,
+    second: rightscope_ingest::IngestSummary,
+    reingest_seconds: f64,
+    counts: rightscope_store::Counts,
+    database_bytes: u64,
+}
+
 /// `bench ingest`: a full ingest into a fresh store, then a re-ingest of the unchanged corpus.
 pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     let temp = tempfile::Builder::new()
@@ -476,27 +489,24 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     let load_before = load_average();
     let runtime = crate::store_args::runtime()?;
     let index_dir = temp.path().join("search-index");
-    let (
-        first,
-        ingest_seconds,
-        rss_ingest,
-        index,
-        index_seconds,
-        second,
-        reingest_seconds,
-        counts,
-        database_bytes,
-    ) = runtime.block_on(async {
+    let measured = runtime.block_on(async {
         let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
         let store = rightscope_store::Store::open(location.clone())
             .await
             .map_err(fail)?;
-        let progress = rightscope_ingest::NoProgress;
-        let started = Instant::now();
-        let first = rightscope_ingest::ingest(&store, &sources, &options, &progress)
+        let run_ingest = || async {
+            let started = Instant::now();
+            let summary = rightscope_ingest::ingest(
+                &store,
+                &sources,
+                &options,
+                &rightscope_ingest::NoProgress,
+            )
             .await
             .map_err(|error| anyhow::anyhow!("{error}"))?;
-        let ingest_seconds = started.elapsed().as_secs_f64();
+            Ok::<_, anyhow::Error>((summary, started.elapsed().as_secs_f64()))
+        };
+        let (first, ingest_seconds) = run_ingest().await?;
         let rss_ingest = peak_rss_mib();
         let started = Instant::now();
         let index = rightscope_ingest::index::rebuild_index(
@@ -507,15 +517,11 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         .await
         .with_context(|| format!("search index {}", index_dir.display()))?;
         let index_seconds = started.elapsed().as_secs_f64();
-        let started = Instant::now();
-        let second = rightscope_ingest::ingest(&store, &sources, &options, &progress)
-            .await
-            .map_err(|error| anyhow::anyhow!("{error}"))?;
-        let reingest_seconds = started.elapsed().as_secs_f64();
+        let (second, reingest_seconds) = run_ingest().await?;
         let counts = store.counts().await.map_err(fail)?;
         let database_bytes = store.size_bytes().await.map_err(fail)?;
         store.close().await;
-        Ok::<_, anyhow::Error>((
+        Ok::<_, anyhow::Error>(IngestRun {
             first,
             ingest_seconds,
             rss_ingest,
@@ -525,8 +531,19 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
             reingest_seconds,
             counts,
             database_bytes,
-        ))
+        })
     })?;
+    let IngestRun {
+        first,
+        ingest_seconds,
+        rss_ingest,
+        index,
+        index_seconds,
+        second,
+        reingest_seconds,
+        counts,
+        database_bytes,
+    } = measured;
     let peak = peak_rss_mib();
     // A data directory's files (database, WAL); PostgreSQL's own figure for its database.
     let store_bytes = match &location {

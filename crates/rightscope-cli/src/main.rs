@@ -12,9 +12,11 @@ mod index_cmd;
 mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
+mod participation_cmd;
 mod refs_cmd;
 mod rules_cmd;
 mod search_cmd;
+mod serve_cmd;
 mod show_cmd;
 mod store_args;
 mod strip_cmd;
@@ -67,6 +69,10 @@ enum Command {
     Search(search_cmd::SearchArgs),
     /// Rebuild the search index from the store and print what it holds.
     Index(index_cmd::IndexArgs),
+    /// Serve the web observatory (pages, Atom feeds, JSON API) over the store; binds 127.0.0.1:8080 by default.
+    Serve(serve_cmd::ServeArgs),
+    /// Who takes part in mailing lists: aggregate metrics (cells under 5 people read "< 5"), synth, bench.
+    Participation(participation_cmd::ParticipationArgs),
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
@@ -340,6 +346,8 @@ fn main() -> ExitCode {
         Command::Parse(args) => parse_cmd::run(&args),
         Command::Search(args) => search_cmd::run(&args),
         Command::Index(args) => index_cmd::run(&args),
+        Command::Serve(args) => serve_cmd::run(&args),
+        Command::Participation(args) => participation_cmd::run(&args),
         Command::Bench(BenchCommand::Parse(args)) => bench_cmd::run(&args),
         Command::Bench(BenchCommand::Check(args)) => bench_cmd::run_check(&args),
         Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),

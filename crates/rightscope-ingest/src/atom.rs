@@ -146,6 +146,40 @@ pub fn write(feed: &Feed) -> String {
 /// Builds a watchlist's feed from its items. `base` is the observatory's address (documents are at
 /// `{base}/documents/{name}`); `now` (RFC 3339) is the feed's `updated` when it has no entries.
 pub fn watchlist_feed(list: &Watchlist, items: &FeedItems, base: &str, now: &str) -> Feed {
+    let root = base.trim_end_matches('/');
+    items_feed(
+        FeedHead {
+            id: format!("tag:rightscope,2026:watchlist/{}", list.id),
+            title: format!("rightscope: {}", list.name),
+            self_link: Some(format!("{root}/feeds/watchlists/{}.atom", list.id)),
+            link: Some(format!("{root}/watchlists/{}", list.id)),
+            author: list.owner.clone(),
+        },
+        items,
+        base,
+        now,
+    )
+}
+
+/// What a feed says about itself, apart from its entries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedHead {
+    /// Permanent IRI identifying the feed.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// Where the feed is served.
+    pub self_link: Option<String>,
+    /// The page the feed is about.
+    pub link: Option<String>,
+    /// Author name.
+    pub author: String,
+}
+
+/// Builds a feed from feed items (of a watchlist, a rule, a family or a document): one entry per new
+/// revision, risk finding and Last Call, linking to `{base}/documents/{name}`. `now` (RFC 3339) is
+/// the feed's `updated` when it has no entries.
+pub fn items_feed(head: FeedHead, items: &FeedItems, base: &str, now: &str) -> Feed {
     let base = base.trim_end_matches('/');
     let page = |name: &str| format!("{base}/documents/{name}");
     let id = |what: &str| format!("tag:rightscope,2026:{what}");
@@ -215,12 +249,12 @@ pub fn watchlist_feed(list: &Watchlist, items: &FeedItems, base: &str, now: &str
         .max()
         .unwrap_or_else(|| rfc3339(now));
     Feed {
-        id: id(&format!("watchlist/{}", list.id)),
-        title: format!("rightscope: {}", list.name),
+        id: head.id,
+        title: head.title,
         updated,
-        self_link: Some(format!("{base}/watchlists/{}/feed.atom", list.id)),
-        link: Some(format!("{base}/watchlists/{}", list.id)),
-        author: list.owner.clone(),
+        self_link: head.self_link,
+        link: head.link,
+        author: head.author,
         entries,
     }
 }

@@ -48,7 +48,10 @@ pub use model::{
     NewRelation, NewRevision, PutSummary, RelationKind, RelationRecord, RevisionRecord,
     StoredSection, TimelineEntry,
 };
-pub use read::RevisionStream;
+pub use read::{
+    DocumentFilter, DocumentListItem, DocumentPage, FamilyTally, FeedScope, RevisionStream,
+    RiskyRevision,
+};
 pub use refs::{
     IncomingReference, InheritedRisk, NewConsideration, NewReference, OutgoingReference,
     INHERIT_DEPTH,

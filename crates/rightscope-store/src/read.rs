@@ -1,6 +1,7 @@
 //! Reading: documents with their history, timelines, findings, assessments, texts, counts, and a
 //! paged walk over every latest revision for building a search index.
 
+use serde::Serialize;
 use sqlx::types::Json;
 use sqlx::Row;
 
@@ -11,6 +12,9 @@ use crate::model::{
     RevisionRecord, StoredSection, TimelineEntry,
 };
 use crate::store::Store;
+use crate::watch::{
+    last_call_item, open_last_calls_sql, FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem,
+};
 use crate::write::builder;
 
 /// Document columns, aliased `d`.
@@ -587,5 +591,444 @@ impl RevisionStream<'_> {
             return Ok(None);
         }
         Ok(Some(records))
+    }
+}
+
+// ---------------------------------------------------------------- listings for the web app
+
+/// Filters of a document listing ([`Store::list_documents`]); `None` means any. Family and verdict
+/// look at the latest revision's assessments (both must hold for the same family when both are given).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct DocumentFilter {
+    /// Standards body (`ietf`, `w3c`).
+    pub sdo: Option<String>,
+    /// Family code (`SURV`).
+    pub family: Option<String>,
+    /// Verdict (`creates`, `mitigates`, `mixed`, `discusses`, `none`).
+    pub verdict: Option<String>,
+    /// Status, case-insensitive (`informational`).
+    pub status: Option<String>,
+    /// Working group, case-insensitive.
+    pub wg: Option<String>,
+    /// Year of the latest revision's date.
+    pub year: Option<i32>,
+}
+
+/// One document of a listing with its latest revision and the families that revision creates or
+/// mitigates risk in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DocumentListItem {
+    /// The document.
+    pub document: DocumentRecord,
+    /// Its latest revision, if any.
+    pub latest: Option<RevisionRecord>,
+    /// Families assessed `creates` in the latest revision.
+    pub creates: Vec<String>,
+    /// Families assessed `mitigates` in the latest revision.
+    pub mitigates: Vec<String>,
+}
+
+/// A page of a document listing.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct DocumentPage {
+    /// Documents matching the filter in all.
+    pub total: i64,
+    /// This page, by name.
+    pub items: Vec<DocumentListItem>,
+}
+
+/// How many documents' latest revisions create or mitigate risk in a family.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FamilyTally {
+    /// Family code.
+    pub family: String,
+    /// Documents assessed `creates`.
+    pub creates: i64,
+    /// Documents assessed `mitigates`.
+    pub mitigates: i64,
+}
+
+/// A revision with at least one family assessed `creates`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RiskyRevision {
+    /// Document name.
+    pub document: String,
+    /// Document title.
+    pub title: Option<String>,
+    /// Revision row id.
+    pub revision_id: i64,
+    /// Revision.
+    pub rev: Option<String>,
+    /// Revision date.
+    pub date: Option<String>,
+    /// Families assessed `creates`, sorted.
+    pub families: Vec<String>,
+    /// Risk findings in those families.
+    pub risk_findings: i64,
+}
+
+/// Which findings a feed of [`Store::scoped_feed_items`] shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedScope {
+    /// Every finding of a rule code.
+    Rule(String),
+    /// Risk findings of a family in revisions assessed `creates` for it.
+    Family(String),
+    /// A document: its revisions, risk findings in `creates` families and upcoming Last Calls.
+    Document(String),
+}
+
+/// Appends ` AND …` conditions of a [`DocumentFilter`] on documents `d` and latest revisions `r`.
+macro_rules! push_document_filter {
+    ($query:expr, $filter:expr) => {{
+        let query = &mut $query;
+        let filter: &DocumentFilter = $filter;
+        if let Some(sdo) = &filter.sdo {
+            query.push(" AND d.sdo = ");
+            query.push_bind(sdo.to_ascii_lowercase());
+        }
+        if let Some(status) = &filter.status {
+            query.push(" AND lower(d.status) = ");
+            query.push_bind(status.to_ascii_lowercase());
+        }
+        if let Some(wg) = &filter.wg {
+            query.push(" AND lower(d.wg) = ");
+            query.push_bind(wg.to_ascii_lowercase());
+        }
+        if let Some(year) = filter.year {
+            query.push(" AND substr(r.date, 1, 4) = ");
+            query.push_bind(format!("{year:04}"));
+        }
+        if filter.family.is_some() || filter.verdict.is_some() {
+            query.push(
+                " AND EXISTS (SELECT 1 FROM assessments a WHERE a.revision_id = d.latest_revision_id",
+            );
+            if let Some(family) = &filter.family {
+                query.push(" AND a.family = ");
+                query.push_bind(family.to_ascii_uppercase());
+            }
+            if let Some(verdict) = &filter.verdict {
+                query.push(" AND a.verdict = ");
+                query.push_bind(verdict.to_ascii_lowercase());
+            }
+            query.push(")");
+        }
+    }};
+}
+
+impl Store {
+    /// A revision by row id.
+    pub async fn revision(&self, revision_id: i64) -> Result<Option<RevisionRecord>, StoreError> {
+        let result: Result<Option<RevisionRecord>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let row = sqlx::query(concat!(
+                    "SELECT ", revision_columns!(),
+                    " FROM revisions r JOIN documents d ON d.id = r.document_id WHERE r.id = $1"
+                ))
+                .bind(revision_id)
+                .fetch_optional(pool)
+                .await?;
+                Ok(row.as_ref().map(|row| revision_record!(row)).transpose()?)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Documents matching a filter, by name, `limit` from `offset`, with the total count.
+    pub async fn list_documents(
+        &self,
+        filter: &DocumentFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<DocumentPage, StoreError> {
+        let limit = limit.clamp(1, 1000);
+        let offset = offset.max(0);
+        let result: Result<DocumentPage, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let mut query = builder(
+                    pool,
+                    "SELECT COUNT(*) AS n FROM documents d \
+                     LEFT JOIN revisions r ON r.id = d.latest_revision_id WHERE 1 = 1",
+                );
+                push_document_filter!(query, filter);
+                let total: i64 = query.build().fetch_one(pool).await?.try_get("n")?;
+                let mut query = builder(
+                    pool,
+                    concat!(
+                        "SELECT ", document_columns!(), ", r.id AS latest_id FROM documents d ",
+                        "LEFT JOIN revisions r ON r.id = d.latest_revision_id WHERE 1 = 1"
+                    ),
+                );
+                push_document_filter!(query, filter);
+                query.push(" ORDER BY d.name LIMIT ");
+                query.push_bind(limit);
+                query.push(" OFFSET ");
+                query.push_bind(offset);
+                let rows = query.build().fetch_all(pool).await?;
+                let mut items = Vec::with_capacity(rows.len());
+                let mut latest_ids = Vec::new();
+                for row in &rows {
+                    let latest: Option<i64> = row.try_get("latest_id")?;
+                    latest_ids.extend(latest);
+                    items.push((document_record!(row)?, latest));
+                }
+                let mut revisions = std::collections::HashMap::new();
+                let mut verdicts: std::collections::HashMap<i64, (Vec<String>, Vec<String>)> =
+                    std::collections::HashMap::new();
+                if !latest_ids.is_empty() {
+                    let mut query = builder(
+                        pool,
+                        concat!(
+                            "SELECT ", revision_columns!(),
+                            " FROM revisions r JOIN documents d ON d.id = r.document_id WHERE r.id IN ("
+                        ),
+                    );
+                    let mut list = query.separated(", ");
+                    for id in &latest_ids {
+                        list.push_bind(*id);
+                    }
+                    query.push(")");
+                    for row in query.build().fetch_all(pool).await? {
+                        let revision = revision_record!(&row)?;
+                        revisions.insert(revision.id, revision);
+                    }
+                    let mut query = builder(
+                        pool,
+                        "SELECT revision_id, family, verdict FROM assessments \
+                         WHERE verdict IN ('creates', 'mitigates') AND revision_id IN (",
+                    );
+                    let mut list = query.separated(", ");
+                    for id in &latest_ids {
+                        list.push_bind(*id);
+                    }
+                    query.push(") ORDER BY revision_id, family");
+                    for row in query.build().fetch_all(pool).await? {
+                        let id: i64 = row.try_get("revision_id")?;
+                        let family: String = row.try_get("family")?;
+                        let verdict: String = row.try_get("verdict")?;
+                        let entry = verdicts.entry(id).or_default();
+                        if verdict == "creates" {
+                            entry.0.push(family);
+                        } else {
+                            entry.1.push(family);
+                        }
+                    }
+                }
+                let items = items
+                    .into_iter()
+                    .map(|(document, latest)| {
+                        let (creates, mitigates) = latest
+                            .and_then(|id| verdicts.remove(&id))
+                            .unwrap_or_default();
+                        DocumentListItem {
+                            document,
+                            latest: latest.and_then(|id| revisions.remove(&id)),
+                            creates,
+                            mitigates,
+                        }
+                    })
+                    .collect();
+                Ok(DocumentPage { total, items })
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Per family, how many documents' latest revisions create or mitigate risk, by family code.
+    pub async fn family_tallies(&self) -> Result<Vec<FamilyTally>, StoreError> {
+        let result: Result<Vec<FamilyTally>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query(
+                    "SELECT a.family, \
+                     SUM(CASE WHEN a.verdict = 'creates' THEN 1 ELSE 0 END) AS creates, \
+                     SUM(CASE WHEN a.verdict = 'mitigates' THEN 1 ELSE 0 END) AS mitigates \
+                     FROM documents d JOIN assessments a ON a.revision_id = d.latest_revision_id \
+                     GROUP BY a.family ORDER BY a.family",
+                )
+                .fetch_all(pool)
+                .await?;
+                let mut tallies = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    tallies.push(FamilyTally {
+                        family: row.try_get("family")?,
+                        creates: row.try_get("creates")?,
+                        mitigates: row.try_get("mitigates")?,
+                    });
+                }
+                Ok(tallies)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// The newest revisions (by date, then storage order) with a family assessed `creates`.
+    pub async fn risky_revisions(&self, limit: i64) -> Result<Vec<RiskyRevision>, StoreError> {
+        let limit = limit.clamp(1, 1000);
+        let result: Result<Vec<RiskyRevision>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query(
+                    "SELECT d.name, d.title, r.id, r.rev, r.date FROM revisions r \
+                     JOIN documents d ON d.id = r.document_id \
+                     WHERE EXISTS (SELECT 1 FROM assessments a WHERE a.revision_id = r.id \
+                     AND a.verdict = 'creates') \
+                     ORDER BY COALESCE(r.date, '') DESC, r.id DESC LIMIT $1",
+                )
+                .bind(limit)
+                .fetch_all(pool)
+                .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    out.push(RiskyRevision {
+                        document: row.try_get("name")?,
+                        title: row.try_get("title")?,
+                        revision_id: row.try_get("id")?,
+                        rev: row.try_get("rev")?,
+                        date: row.try_get("date")?,
+                        families: Vec::new(),
+                        risk_findings: 0,
+                    });
+                }
+                for item in &mut out {
+                    let rows = sqlx::query(
+                        "SELECT a.family, (SELECT COUNT(*) FROM findings f WHERE f.revision_id = a.revision_id \
+                         AND f.family = a.family AND f.polarity = 'risk') AS n \
+                         FROM assessments a WHERE a.revision_id = $1 AND a.verdict = 'creates' \
+                         ORDER BY a.family",
+                    )
+                    .bind(item.revision_id)
+                    .fetch_all(pool)
+                    .await?;
+                    for row in &rows {
+                        item.families.push(row.try_get("family")?);
+                        let n: i64 = row.try_get("n")?;
+                        item.risk_findings += n;
+                    }
+                }
+                Ok(out)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Last Calls whose `last-call-end` event is dated `today` (`YYYY-MM-DD`) or later, soonest first.
+    pub async fn open_last_calls(
+        &self,
+        today: &str,
+        limit: i64,
+    ) -> Result<Vec<LastCallItem>, StoreError> {
+        let limit = limit.clamp(1, 1000);
+        let result: Result<Vec<LastCallItem>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query(
+                    concat!(open_last_calls_sql!(), "$1 ORDER BY e.at, d.name LIMIT $2"),
+                )
+                .bind(today)
+                .bind(limit)
+                .fetch_all(pool)
+                .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    out.push(last_call_item!(row));
+                }
+                Ok(out)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Feed items of a rule, a family or a document (see [`FeedScope`]), newest first, at most
+    /// `limit` of each kind; Last Calls are those dated `today` or later.
+    pub async fn scoped_feed_items(
+        &self,
+        scope: &FeedScope,
+        today: &str,
+        limit: i64,
+    ) -> Result<FeedItems, StoreError> {
+        let limit = limit.clamp(1, 1000);
+        let result: Result<FeedItems, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let mut items = FeedItems::default();
+                let mut query = builder(
+                    pool,
+                    "SELECT d.name, r.id AS revision_id, r.rev, r.parsed_at, f.id AS finding_id, f.code, \
+                     f.family, f.message, f.section FROM findings f \
+                     JOIN revisions r ON r.id = f.revision_id \
+                     JOIN documents d ON d.id = r.document_id WHERE ",
+                );
+                match scope {
+                    FeedScope::Rule(code) => {
+                        query.push("f.code = ");
+                        query.push_bind(code.clone());
+                    }
+                    FeedScope::Family(family) => {
+                        query.push("f.polarity = 'risk' AND f.family = ");
+                        query.push_bind(family.clone());
+                    }
+                    FeedScope::Document(name) => {
+                        query.push("f.polarity = 'risk' AND d.name = ");
+                        query.push_bind(name.clone());
+                    }
+                }
+                if !matches!(scope, FeedScope::Rule(_)) {
+                    query.push(
+                        " AND EXISTS (SELECT 1 FROM assessments a WHERE a.revision_id = f.revision_id \
+                         AND a.family = f.family AND a.verdict = 'creates')",
+                    );
+                }
+                query.push(" ORDER BY r.parsed_at DESC, r.id DESC, f.span_start, f.id LIMIT ");
+                query.push_bind(limit);
+                for row in query.build().fetch_all(pool).await? {
+                    items.risk_findings.push(RiskFindingItem {
+                        document: row.try_get("name")?,
+                        revision_id: row.try_get("revision_id")?,
+                        rev: row.try_get("rev")?,
+                        finding_id: row.try_get("finding_id")?,
+                        code: row.try_get("code")?,
+                        family: row.try_get("family")?,
+                        message: row.try_get("message")?,
+                        section: row.try_get("section")?,
+                        at: row.try_get("parsed_at")?,
+                    });
+                }
+                if let FeedScope::Document(name) = scope {
+                    let rows = sqlx::query(
+                        "SELECT d.name, r.id, r.rev, r.title, r.parsed_at FROM revisions r \
+                         JOIN documents d ON d.id = r.document_id WHERE d.name = $1 \
+                         ORDER BY r.parsed_at DESC, r.id DESC LIMIT $2",
+                    )
+                    .bind(name)
+                    .bind(limit)
+                    .fetch_all(pool)
+                    .await?;
+                    for row in &rows {
+                        items.revisions.push(NewRevisionItem {
+                            document: row.try_get("name")?,
+                            revision_id: row.try_get("id")?,
+                            rev: row.try_get("rev")?,
+                            title: row.try_get("title")?,
+                            at: row.try_get("parsed_at")?,
+                        });
+                    }
+                    let rows = sqlx::query(
+                        concat!(open_last_calls_sql!(), "$1 AND d.name = $2 ORDER BY e.at"),
+                    )
+                    .bind(today)
+                    .bind(name)
+                    .fetch_all(pool)
+                    .await?;
+                    for row in &rows {
+                        items.last_calls.push(last_call_item!(row));
+                    }
+                }
+                Ok(items)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
     }
 }

@@ -129,6 +129,30 @@ pub struct LastCallItem {
     pub detail: String,
 }
 
+/// The start of every open-Last-Call query: documents with a `last-call-end` event on or after a
+/// date that the caller binds next (columns `name`, `title`, `at`, `detail`).
+macro_rules! open_last_calls_sql {
+    () => {
+        "SELECT d.name, d.title, e.at, e.detail FROM lifecycle_events e \
+         JOIN documents d ON d.id = e.document_id \
+         WHERE e.kind = 'last-call-end' AND e.at >= "
+    };
+}
+pub(crate) use open_last_calls_sql;
+
+/// A [`LastCallItem`] from a row of an [`open_last_calls_sql`] query (SQLite or PostgreSQL).
+macro_rules! last_call_item {
+    ($row:expr) => {
+        $crate::watch::LastCallItem {
+            document: $row.try_get("name")?,
+            title: $row.try_get("title")?,
+            deadline: $row.try_get("at")?,
+            detail: $row.try_get("detail")?,
+        }
+    };
+}
+pub(crate) use last_call_item;
+
 /// What a watchlist's feeds show.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct FeedItems {
@@ -427,20 +451,13 @@ impl Store {
 
                 let mut query = builder(
                     pool,
-                    "SELECT d.name, d.title, e.at, e.detail FROM lifecycle_events e \
-                     JOIN documents d ON d.id = e.document_id \
-                     WHERE e.kind = 'last-call-end' AND e.at >= ",
+                    open_last_calls_sql!(),
                 );
                 query.push_bind(today.clone());
                 watched(&mut query);
                 query.push(" ORDER BY e.at, d.name");
                 for row in query.build().fetch_all(pool).await? {
-                    items.last_calls.push(LastCallItem {
-                        document: row.try_get("name")?,
-                        title: row.try_get("title")?,
-                        deadline: row.try_get("at")?,
-                        detail: row.try_get("detail")?,
-                    });
+                    items.last_calls.push(last_call_item!(row));
                 }
                 Ok(items)
             }

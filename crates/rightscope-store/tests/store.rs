@@ -7,9 +7,9 @@ use std::time::{Duration, SystemTime};
 
 use rightscope_store::testing::PgServer;
 use rightscope_store::{
-    Backend, DocumentFacts, DocumentKind, EventKind, JobState, NewAssessment, NewEvent, NewFinding,
-    NewRelation, NewRevision, RelationKind, Store, StoreError, StoreOptions, StoredSection,
-    TimelineEntry,
+    Backend, DocumentFacts, DocumentFilter, DocumentKind, EventKind, FeedScope, JobState,
+    NewAssessment, NewEvent, NewFinding, NewRelation, NewRevision, RelationKind, Store, StoreError,
+    StoreOptions, StoredSection, TimelineEntry,
 };
 
 // ---------------------------------------------------------------- fixtures
@@ -915,6 +915,7 @@ macro_rules! suite {
 
 suite!(
     stores_a_checked_document,
+    web_listings_and_aggregates,
     reingest_is_idempotent,
     document_facts_merge,
     revisions_in_order_with_the_rfc,
@@ -928,6 +929,136 @@ suite!(
     concurrent_writers_do_not_fail,
     nul_characters_are_stored_as_spaces,
 );
+
+/// The web app's queries: filtered, paged listings; family tallies; risky revisions; open Last
+/// Calls; scoped feed items; a revision by id.
+async fn web_listings_and_aggregates(store: &Store) {
+    let mut a = revision("draft-web-a", Some("00"), &sha(901), 2);
+    a.date = Some("2024-05-01".to_string());
+    a.document.status = Some("Informational".to_string());
+    let mut b = revision("draft-web-b", Some("00"), &sha(902), 0);
+    b.date = Some("2025-01-02".to_string());
+    b.document.wg = Some("tls".to_string());
+    let mut c = revision("draft-web-c", Some("00"), &sha(903), 3);
+    c.date = Some("2025-03-04".to_string());
+    c.document.sdo = Some("w3c".to_string());
+    store.put_revisions(&[a, b, c]).await.expect("put");
+
+    let all = store
+        .list_documents(&DocumentFilter::default(), 2, 0)
+        .await
+        .expect("list");
+    assert_eq!(all.total, 3);
+    let names: Vec<&str> = all.items.iter().map(|i| i.document.name.as_str()).collect();
+    assert_eq!(names, ["draft-web-a", "draft-web-b"]);
+    assert_eq!(all.items[0].creates, ["ENC"]);
+    assert!(all.items[0].latest.is_some());
+    let rest = store
+        .list_documents(&DocumentFilter::default(), 2, 2)
+        .await
+        .expect("page 2");
+    assert_eq!(rest.items.len(), 1);
+    assert_eq!(rest.items[0].document.name, "draft-web-c");
+
+    let filtered = |filter: DocumentFilter| async move {
+        let page = store.list_documents(&filter, 50, 0).await.expect("list");
+        page.items
+            .into_iter()
+            .map(|i| i.document.name)
+            .collect::<Vec<_>>()
+    };
+    let creates = DocumentFilter {
+        family: Some("enc".to_string()),
+        verdict: Some("creates".to_string()),
+        ..DocumentFilter::default()
+    };
+    assert_eq!(filtered(creates).await, ["draft-web-a", "draft-web-c"]);
+    let year = DocumentFilter {
+        year: Some(2025),
+        ..DocumentFilter::default()
+    };
+    assert_eq!(filtered(year).await, ["draft-web-b", "draft-web-c"]);
+    let wg = DocumentFilter {
+        wg: Some("TLS".to_string()),
+        ..DocumentFilter::default()
+    };
+    assert_eq!(filtered(wg).await, ["draft-web-b"]);
+    let sdo = DocumentFilter {
+        sdo: Some("w3c".to_string()),
+        ..DocumentFilter::default()
+    };
+    assert_eq!(filtered(sdo).await, ["draft-web-c"]);
+    let status = DocumentFilter {
+        status: Some("informational".to_string()),
+        ..DocumentFilter::default()
+    };
+    assert_eq!(filtered(status).await, ["draft-web-a"]);
+
+    let tallies = store.family_tallies().await.expect("tallies");
+    let enc = tallies.iter().find(|t| t.family == "ENC").expect("ENC");
+    assert_eq!((enc.creates, enc.mitigates), (2, 0));
+
+    let risky = store.risky_revisions(10).await.expect("risky");
+    let names: Vec<&str> = risky.iter().map(|r| r.document.as_str()).collect();
+    assert_eq!(names, ["draft-web-c", "draft-web-a"]);
+    assert_eq!(risky[0].families, ["ENC"]);
+    assert_eq!(risky[0].risk_findings, 3);
+
+    store
+        .put_events(
+            "draft-web-a",
+            &[
+                NewEvent {
+                    at: "2999-02-01".to_string(),
+                    kind: EventKind::LastCallEnd,
+                    detail: "IETF LC".to_string(),
+                    source: "test".to_string(),
+                },
+                NewEvent {
+                    at: "2000-02-01".to_string(),
+                    kind: EventKind::LastCallEnd,
+                    detail: "old".to_string(),
+                    source: "test".to_string(),
+                },
+            ],
+        )
+        .await
+        .expect("events");
+    let calls = store
+        .open_last_calls("2026-01-01", 10)
+        .await
+        .expect("calls");
+    assert_eq!(calls.len(), 1);
+    assert_eq!(calls[0].deadline, "2999-02-01");
+
+    let items = store
+        .scoped_feed_items(&FeedScope::Rule("ENC001".to_string()), "2026-01-01", 50)
+        .await
+        .expect("rule feed");
+    assert!(!items.risk_findings.is_empty());
+    assert!(items.risk_findings.iter().all(|f| f.code == "ENC001"));
+    let items = store
+        .scoped_feed_items(&FeedScope::Family("ENC".to_string()), "2026-01-01", 50)
+        .await
+        .expect("family feed");
+    assert_eq!(items.risk_findings.len(), 5);
+    let items = store
+        .scoped_feed_items(
+            &FeedScope::Document("draft-web-a".to_string()),
+            "2026-01-01",
+            50,
+        )
+        .await
+        .expect("document feed");
+    assert_eq!(items.revisions.len(), 1);
+    assert_eq!(items.risk_findings.len(), 2);
+    assert_eq!(items.last_calls.len(), 1);
+
+    let id = items.revisions[0].revision_id;
+    let revision = store.revision(id).await.expect("revision").expect("exists");
+    assert_eq!(revision.document, "draft-web-a");
+    assert!(store.revision(-1).await.expect("revision").is_none());
+}
 
 /// The shared PostgreSQL server; a missing installation fails the test with the harness's message.
 fn pg() -> &'static PgServer {

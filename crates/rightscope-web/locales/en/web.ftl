@@ -1,0 +1,249 @@
+# rightscope web interface, English (the source language; other languages fall back to it per key).
+
+## Frame
+skip-to-content = Skip to main content
+tagline = human-rights review of Internet standards
+nav-label = Main
+nav-overview = Overview
+nav-documents = Documents
+nav-search = Search
+nav-rules = Rules
+lang-label = Language
+footer-note = rightscope points at passages worth a closer look; it does not replace a human review.
+footer-api = JSON API (OpenAPI description)
+
+## Families, verdicts, polarities, bodies
+family-SURV = Surveillance and monitoring
+family-LI = Lawful interception
+family-ENC = Weakened encryption
+family-ANON = Anonymity and pseudonymity
+family-ID = Permanent identifiers
+family-CENS = Censorship and filtering
+family-TRAF = Traffic manipulation
+family-CENT = Centralisation and gatekeeping
+family-A11Y = Accessibility
+family-I18N = Internationalisation and localisation
+family-GROUP = Groups at risk
+family-CONS = Considerations sections
+verdict-creates = Creates risk
+verdict-mitigates = Mitigates risk
+verdict-mixed = Mixed
+verdict-discusses = Discusses
+verdict-none = Nothing found
+polarity-risk = risk
+polarity-mitigation = mitigation
+polarity-context = context
+sdo-ietf = IETF
+sdo-w3c = W3C
+sdo-itu-t = ITU-T
+sdo-etsi = ETSI
+sdo-unknown = Unknown body
+
+## Overview
+overview-title = Overview
+overview-counts = The store holds { $documents } documents in { $revisions } revisions.
+overview-families = Risk by family
+overview-families-intro = How many documents (their latest revision) create or mitigate risk in each family.
+overview-chart-title = Bar chart: documents that create risk and documents that mitigate risk, per family. The same numbers are in the table below.
+overview-table-caption = Documents that create or mitigate risk, per family
+overview-risky = Newest revisions that create risk
+overview-risky-none = No revision creates risk in any family.
+overview-risk-findings = { $count ->
+    [one] 1 risk finding
+   *[other] { $count } risk findings
+}
+overview-last-calls = Open Last Calls
+overview-last-calls-none = No Last Call is open.
+overview-last-calls-caption = Last Calls still open, soonest deadline first
+col-family = Family
+col-deadline = Deadline
+col-document = Document
+col-take-part = Take part
+col-sdo = Body
+col-status = Status
+col-wg = Working group
+col-date = Date
+col-code = Code
+col-polarity = Points to
+col-summary = In plain words
+
+## Document list
+documents-title = Documents
+filter-legend = Filter documents
+filter-sdo = Standards body
+filter-family = Family
+filter-verdict = Verdict
+filter-status = Status
+filter-wg = Working group
+filter-year = Year
+filter-any = Any
+filter-apply = Show documents
+documents-count = { $count ->
+    [one] 1 document matches.
+   *[other] { $count } documents match.
+}
+documents-caption = Documents, page { $page } of { $pages }
+paging-label = Pages
+paging-prev = Previous page
+paging-next = Next page
+
+## Document page
+document-showing = showing { $label }
+fact-sdo = Standards body
+fact-status = Status
+fact-wg = Working group
+fact-stream = Stream
+take-part-link = Take part: how to comment
+feed-link = Atom feed
+document-summary = In plain words
+document-summary-none = rightscope found nothing to report in this revision.
+document-text = Text with findings
+document-toc = Sections of this document
+section-front = Front matter
+findings-count = { $count ->
+    [one] 1 finding
+   *[other] { $count } findings
+}
+note-ref = note
+note-back = Back to the text
+document-notes = What the highlights mean
+document-other-findings = Findings in other sections
+document-more-findings = { $count ->
+    [one] …and 1 more finding.
+   *[other] …and { $count } more findings.
+}
+document-revisions = Revisions
+document-diffs = What changed between revisions
+diff-link = From { $from } to { $to }
+document-timeline = Lifecycle
+document-timeline-none = No lifecycle events are stored.
+timeline-revision = Revision { $label }
+event-revision = New revision
+event-state = State changed
+event-last-call-start = Last Call started
+event-last-call-end = Last Call ends
+event-published = Published
+event-obsoleted-by = Obsoleted by
+event-updated-by = Updated by
+event-obsoletes = Obsoletes
+event-updates = Updates
+event-became-rfc = Became an RFC
+back-to-document = Back to
+
+## Diff
+diff-title = Changes from { $from } to { $to }
+diff-new-risks = { $count ->
+    [one] 1 new risk
+   *[other] { $count } new risks
+}
+diff-unchanged = { $count ->
+    [one] 1 finding unchanged
+   *[other] { $count } findings unchanged
+}
+diff-families-caption = Verdict per family, before and after
+diff-changed = changed
+diff-added = Findings added
+diff-removed = Findings removed
+diff-none = None.
+diff-method = Both revisions are checked again from their stored text with today's rules; findings are matched by rule and by sentence, ignoring re-wrapping and renumbering.
+
+## Take part
+take-part-title = Take part: { $name }
+take-part-what = What this document is
+take-part-risks = Its risks in plain words
+take-part-no-risks = rightscope found no family in which this document creates risk.
+take-part-stage = Where it is in its life
+take-part-deadline = Comments are due by:
+take-part-no-deadline = No comment deadline is known.
+take-part-how = Where and how to comment
+take-part-comment = A comment to start from
+take-part-comment-label = Your comment (edit it before you send it)
+take-part-comment-hint = Pre-filled from the findings. Say who you are, why it matters to the people you work with, and what you ask the authors to change.
+stage-rfc = Published as an RFC. Changes now need a new document or an erratum.
+stage-draft = An Internet-Draft: a work in progress that can still change.
+stage-unknown = The stage is not known.
+comment-intro = Comments on { $name } ("{ $title }"):
+comment-where = (section { $section })
+comment-no-risks = I reviewed this document for human-rights impact and would like to raise the following:
+comment-closing = Thank you for considering these points.
+channel-wg-list = The working group's mailing list
+channel-wg-list-how = Subscribe, then write to the list with the document name in the subject line. Discussion happens here first.
+channel-datatracker-wg = The working group's Datatracker page
+channel-datatracker-wg-how = Find the charter, the chairs, upcoming meetings and the document's current state.
+channel-last-call = The IETF Last Call list
+channel-last-call-how = During a Last Call anyone may comment; write to last-call or to the address in the announcement before the deadline.
+channel-github = The specification's GitHub repository
+channel-github-how = Open an issue in the repository named in the specification's header; one issue per point.
+channel-w3c-public-list = W3C public mailing lists
+channel-w3c-public-list-how = The group's public comment list is named in the specification's "Status of this document".
+channel-unknown = Ask the body that publishes it
+channel-unknown-how = rightscope does not yet know how this body takes comments.
+
+## Search
+search-title = Search
+search-label = Search documents and findings
+search-hint = Words, "exact phrases", OR, -word, and filters such as family:SURV verdict:creates year:2015..2020 wg:tls code:LI001.
+search-kind = Show
+search-button = Search
+search-count = { $count ->
+    [one] 1 result
+   *[other] { $count } results
+}
+hit-revision = document
+hit-finding = finding
+
+## Rules
+rules-title = Rules
+rules-intro = Each rule looks for one kind of passage that can create or mitigate a human-rights risk.
+rules-caption = Rules of the family { $family }
+rule-severity = Severity
+rule-summary = What it means
+rule-why = Why it matters
+rule-fix = What authors can do
+rule-example = A sentence that fires it
+rule-questions = RFC 9620 questions it touches
+rule-references = References
+rule-search = Findings of this rule
+question-connectivity = Connectivity
+question-reliability = Reliability
+question-content-agnosticism = Content agnosticism
+question-localization = Localization
+question-internationalization = Internationalization
+question-open-standards = Open standards
+question-heterogeneity = Heterogeneity support
+question-integrity = Integrity
+question-authenticity = Authenticity
+question-confidentiality = Confidentiality
+question-security = Security
+question-privacy = Privacy
+question-pseudonymity = Pseudonymity
+question-anonymity = Anonymity
+question-censorship-resistance = Censorship resistance
+question-outcome-transparency = Outcome transparency
+question-adaptability = Adaptability
+question-accessibility = Accessibility
+question-decentralization = Decentralization
+question-remedy = Remedy
+question-misc = Other considerations
+
+## Errors
+error-not-found-title = Page not found
+error-bad-request-title = Something is wrong with the request
+error-internal-title = Something went wrong
+error-no-page = There is no page at this address.
+error-no-document = There is no document of that name in the store. Check the spelling, or search for it.
+error-no-revision = That document has no such revision.
+error-no-rule = There is no rule with that code. The list of rules shows every code.
+error-no-feed = Feeds end in .atom.
+error-no-watchlist = There is no watchlist with that number.
+error-no-family = There is no family with that code.
+error-bad-request = The request could not be understood:
+error-bad-number = { $name } must be a whole number, not "{ $value }".
+error-bad-family = "{ $value }" is not a family code.
+error-bad-verdict = "{ $value }" is not a verdict (creates, mitigates, mixed, discusses, none).
+error-bad-kind = "{ $value }" is not a kind of result (revision, finding).
+error-bad-section = section must be between 0 and the number of sections ({ $count }) minus one.
+error-diff-needs-two = Give two revisions: from and to.
+error-search-needs-q = Give a query in q.
+error-internal = The server could not answer. Try again later.
+error-home = Overview

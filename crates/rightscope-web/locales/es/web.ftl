@@ -1,0 +1,253 @@
+# Interfaz web de rightscope en español: traducción de crates/rightscope-web/locales/en/web.ftl.
+# Translation of locales/en/web.ftl at commit c0ab565.
+# Las claves son las mismas que en el archivo inglés; si falta una, se muestra el texto en inglés.
+# Los nombres propios (rightscope, IETF, W3C, números de RFC, palabras clave de BCP 14 como MUST) no se traducen.
+# Vocabulario como en crates/rightscope-rules/locales/es/rules.ftl: riesgo, mitigar, consideraciones de seguridad.
+
+## Frame
+skip-to-content = Saltar al contenido principal
+tagline = revisión de derechos humanos de los estándares de Internet
+nav-label = Principal
+nav-overview = Resumen
+nav-documents = Documentos
+nav-search = Buscar
+nav-rules = Reglas
+lang-label = Idioma
+footer-note = rightscope señala pasajes que merecen una lectura atenta; no sustituye la revisión de una persona.
+footer-api = API JSON (descripción OpenAPI)
+
+## Families, verdicts, polarities, bodies
+family-SURV = Vigilancia y monitoreo
+family-LI = Interceptación legal
+family-ENC = Cifrado debilitado
+family-ANON = Anonimato y seudonimato
+family-ID = Identificadores permanentes
+family-CENS = Censura y filtrado
+family-TRAF = Manipulación del tráfico
+family-CENT = Centralización y control del acceso
+family-A11Y = Accesibilidad
+family-I18N = Internacionalización y localización
+family-GROUP = Grupos en riesgo
+family-CONS = Secciones de consideraciones
+verdict-creates = Crea riesgo
+verdict-mitigates = Mitiga el riesgo
+verdict-mixed = Mixto
+verdict-discusses = Trata el tema
+verdict-none = Nada encontrado
+polarity-risk = riesgo
+polarity-mitigation = mitigación
+polarity-context = contexto
+sdo-ietf = IETF
+sdo-w3c = W3C
+sdo-itu-t = ITU-T
+sdo-etsi = ETSI
+sdo-unknown = Organismo desconocido
+
+## Overview
+overview-title = Resumen
+overview-counts = Documentos guardados: { $documents }. Revisiones: { $revisions }.
+overview-families = Riesgo por familia
+overview-families-intro = Cuántos documentos (en su última revisión) crean o mitigan riesgos en cada familia.
+overview-chart-title = Gráfico de barras: documentos que crean riesgo y documentos que lo mitigan, por familia. Las mismas cifras están en la tabla de abajo.
+overview-table-caption = Documentos que crean o mitigan riesgo, por familia
+overview-risky = Revisiones más recientes que crean riesgo
+overview-risky-none = Ninguna revisión crea riesgo en ninguna familia.
+overview-risk-findings = { $count ->
+    [one] { $count } hallazgo de riesgo
+   *[other] { $count } hallazgos de riesgo
+}
+overview-last-calls = Últimas llamadas (Last Call) abiertas
+overview-last-calls-none = No hay ninguna última llamada (Last Call) abierta.
+overview-last-calls-caption = Últimas llamadas (Last Call) todavía abiertas, primero las que cierran antes
+col-family = Familia
+col-deadline = Fecha límite
+col-document = Documento
+col-take-part = Participar
+col-sdo = Organismo
+col-status = Estado
+col-wg = Grupo de trabajo
+col-date = Fecha
+col-code = Código
+col-polarity = Indica
+col-summary = En pocas palabras
+
+## Document list
+documents-title = Documentos
+filter-legend = Filtrar documentos
+filter-sdo = Organismo de normalización
+filter-family = Familia
+filter-verdict = Valoración
+filter-status = Estado
+filter-wg = Grupo de trabajo
+filter-year = Año
+filter-any = Cualquiera
+filter-apply = Mostrar documentos
+documents-count = { $count ->
+    [one] { $count } documento coincide.
+   *[other] { $count } documentos coinciden.
+}
+documents-caption = Documentos, página { $page } de { $pages }
+paging-label = Páginas
+paging-prev = Página anterior
+paging-next = Página siguiente
+
+## Document page
+document-showing = se muestra { $label }
+fact-sdo = Organismo de normalización
+fact-status = Estado
+fact-wg = Grupo de trabajo
+fact-stream = Vía de publicación
+take-part-link = Participar: cómo comentar
+feed-link = Canal Atom
+document-summary = En pocas palabras
+document-summary-none = rightscope no encontró nada que señalar en esta revisión.
+document-text = Texto con hallazgos
+document-toc = Secciones de este documento
+section-front = Preliminares
+findings-count = { $count ->
+    [one] { $count } hallazgo
+   *[other] { $count } hallazgos
+}
+note-ref = nota
+note-back = Volver al texto
+document-notes = Qué significan las marcas
+document-other-findings = Hallazgos en otras secciones
+document-more-findings = { $count ->
+    [one] …y { $count } hallazgo más.
+   *[other] …y { $count } hallazgos más.
+}
+document-revisions = Revisiones
+document-diffs = Qué cambió entre revisiones
+diff-link = De { $from } a { $to }
+document-timeline = Ciclo de vida
+document-timeline-none = No hay eventos del ciclo de vida guardados.
+timeline-revision = Revisión { $label }
+event-revision = Nueva revisión
+event-state = Cambio de estado
+event-last-call-start = Empieza la última llamada (Last Call)
+event-last-call-end = Termina la última llamada (Last Call)
+event-published = Publicado
+event-obsoleted-by = Reemplazado por
+event-updated-by = Actualizado por
+event-obsoletes = Reemplaza a
+event-updates = Actualiza
+event-became-rfc = Se publicó como RFC
+back-to-document = Volver a
+
+## Diff
+diff-title = Cambios de { $from } a { $to }
+diff-new-risks = { $count ->
+    [one] { $count } riesgo nuevo
+   *[other] { $count } riesgos nuevos
+}
+diff-unchanged = { $count ->
+    [one] { $count } hallazgo sin cambios
+   *[other] { $count } hallazgos sin cambios
+}
+diff-families-caption = Valoración por familia, antes y después
+diff-changed = cambió
+diff-added = Hallazgos añadidos
+diff-removed = Hallazgos eliminados
+diff-none = Ninguno.
+diff-method = Las dos revisiones se vuelven a analizar desde su texto guardado con las reglas de hoy; los hallazgos se emparejan por regla y por frase, sin tener en cuenta los saltos de línea ni la numeración.
+
+## Take part
+take-part-title = Participar: { $name }
+take-part-what = Qué es este documento
+take-part-risks = Sus riesgos en pocas palabras
+take-part-no-risks = rightscope no encontró ninguna familia en la que este documento cree riesgo.
+take-part-stage = En qué punto está
+take-part-deadline = Los comentarios se reciben hasta:
+take-part-no-deadline = No se conoce una fecha límite para comentar.
+take-part-how = Dónde y cómo comentar
+take-part-comment = Un comentario para empezar
+take-part-comment-label = Su comentario (edítelo antes de enviarlo)
+take-part-comment-hint = Se ha rellenado a partir de los hallazgos. Diga quién es usted, por qué importa a las personas con las que trabaja y qué pide a los autores que cambien.
+stage-rfc = Publicado como RFC. Para cambiarlo hace falta un documento nuevo o una fe de erratas.
+stage-draft = Un borrador de Internet (Internet-Draft): un trabajo en curso que todavía puede cambiar.
+stage-unknown = No se sabe en qué etapa está.
+comment-intro = Comentarios sobre { $name } ("{ $title }"):
+comment-where = (sección { $section })
+comment-no-risks = He revisado este documento por su impacto en los derechos humanos y quisiera plantear lo siguiente:
+comment-closing = Gracias por tener en cuenta estos puntos.
+channel-wg-list = La lista de correo del grupo de trabajo
+channel-wg-list-how = Suscríbase y luego escriba a la lista con el nombre del documento en el asunto. El debate empieza aquí.
+channel-datatracker-wg = La página del grupo de trabajo en Datatracker
+channel-datatracker-wg-how = Encontrará el mandato, las personas que lo presiden, las próximas reuniones y el estado actual del documento.
+channel-last-call = La lista de últimas llamadas (Last Call) del IETF
+channel-last-call-how = Durante una última llamada (Last Call) cualquier persona puede comentar; escriba a last-call o a la dirección del anuncio antes de la fecha límite.
+channel-github = El repositorio GitHub de la especificación
+channel-github-how = Abra una incidencia (issue) en el repositorio indicado en la cabecera de la especificación; una incidencia por punto.
+channel-w3c-public-list = Listas de correo públicas del W3C
+channel-w3c-public-list-how = La lista pública de comentarios del grupo aparece en la sección "Status of this document" de la especificación.
+channel-unknown = Pregunte al organismo que lo publica
+channel-unknown-how = rightscope todavía no sabe cómo recibe comentarios este organismo.
+
+## Search
+search-title = Buscar
+search-label = Buscar en documentos y hallazgos
+search-hint = Palabras, "frases exactas", OR, -palabra y filtros como family:SURV verdict:creates year:2015..2020 wg:tls code:LI001.
+search-kind = Mostrar
+search-button = Buscar
+search-count = { $count ->
+    [one] { $count } resultado
+   *[other] { $count } resultados
+}
+hit-revision = documento
+hit-finding = hallazgo
+
+## Rules
+rules-title = Reglas
+rules-intro = Cada regla busca un tipo de pasaje que puede crear o mitigar un riesgo para los derechos humanos.
+rules-caption = Reglas de la familia { $family }
+rule-severity = Gravedad
+rule-summary = Qué significa
+rule-why = Por qué importa
+rule-fix = Qué pueden hacer los autores
+rule-example = Una frase que la activa
+rule-questions = Preguntas del RFC 9620 que toca
+rule-references = Referencias
+rule-search = Hallazgos de esta regla
+question-connectivity = Conectividad
+question-reliability = Fiabilidad
+question-content-agnosticism = Neutralidad respecto al contenido
+question-localization = Localización
+question-internationalization = Internacionalización
+question-open-standards = Estándares abiertos
+question-heterogeneity = Compatibilidad con la heterogeneidad
+question-integrity = Integridad
+question-authenticity = Autenticidad
+question-confidentiality = Confidencialidad
+question-security = Seguridad
+question-privacy = Privacidad
+question-pseudonymity = Seudonimato
+question-anonymity = Anonimato
+question-censorship-resistance = Resistencia a la censura
+question-outcome-transparency = Transparencia de los resultados
+question-adaptability = Adaptabilidad
+question-accessibility = Accesibilidad
+question-decentralization = Descentralización
+question-remedy = Reparación
+question-misc = Otras consideraciones
+
+## Errors
+error-not-found-title = Página no encontrada
+error-bad-request-title = Hay un problema con la solicitud
+error-internal-title = Algo salió mal
+error-no-page = No hay ninguna página en esta dirección.
+error-no-document = No hay ningún documento con ese nombre. Compruebe cómo está escrito o búsquelo.
+error-no-revision = Ese documento no tiene esa revisión.
+error-no-rule = No hay ninguna regla con ese código. La lista de reglas muestra todos los códigos.
+error-no-feed = Los canales terminan en .atom.
+error-no-watchlist = No hay ninguna lista de seguimiento con ese número.
+error-no-family = No hay ninguna familia con ese código.
+error-bad-request = No se pudo entender la solicitud:
+error-bad-number = { $name } debe ser un número entero, no "{ $value }".
+error-bad-family = "{ $value }" no es un código de familia.
+error-bad-verdict = "{ $value }" no es una valoración válida (creates, mitigates, mixed, discusses, none).
+error-bad-kind = "{ $value }" no es un tipo de resultado válido (revision, finding).
+error-bad-section = section debe estar entre 0 y el número de secciones ({ $count }) menos uno.
+error-diff-needs-two = Indique dos revisiones: from y to.
+error-search-needs-q = Escriba una búsqueda en q.
+error-internal = El servidor no pudo responder. Inténtelo más tarde.
+error-home = Resumen

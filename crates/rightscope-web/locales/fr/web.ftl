@@ -1,0 +1,253 @@
+# Interface web de rightscope en français : traduction de crates/rightscope-web/locales/en/web.ftl.
+# Translation of locales/en/web.ftl at commit c0ab565.
+# Les clés sont les mêmes que dans le fichier anglais ; si une clé manque, le texte anglais est affiché.
+# Les noms propres (rightscope, IETF, W3C, numéros de RFC, mots-clés BCP 14 comme MUST) ne sont pas traduits.
+# Vocabulaire comme dans crates/rightscope-rules/locales/fr/rules.ftl : risque, limiter, considérations de sécurité.
+
+## Frame
+skip-to-content = Aller au contenu principal
+tagline = examen des normes de l'Internet sous l'angle des droits humains
+nav-label = Menu principal
+nav-overview = Vue d'ensemble
+nav-documents = Documents
+nav-search = Recherche
+nav-rules = Règles
+lang-label = Langue
+footer-note = rightscope signale des passages qui méritent une lecture attentive ; il ne remplace pas l'examen par une personne.
+footer-api = API JSON (description OpenAPI)
+
+## Families, verdicts, polarities, bodies
+family-SURV = Surveillance et suivi
+family-LI = Interception légale
+family-ENC = Chiffrement affaibli
+family-ANON = Anonymat et pseudonymat
+family-ID = Identifiants permanents
+family-CENS = Censure et filtrage
+family-TRAF = Manipulation du trafic
+family-CENT = Centralisation et contrôle d'accès
+family-A11Y = Accessibilité
+family-I18N = Internationalisation et localisation
+family-GROUP = Groupes à risque
+family-CONS = Sections de considérations
+verdict-creates = Crée un risque
+verdict-mitigates = Limite le risque
+verdict-mixed = Mixte
+verdict-discusses = En parle
+verdict-none = Rien trouvé
+polarity-risk = risque
+polarity-mitigation = protection
+polarity-context = contexte
+sdo-ietf = IETF
+sdo-w3c = W3C
+sdo-itu-t = UIT-T (ITU-T)
+sdo-etsi = ETSI
+sdo-unknown = Organisme inconnu
+
+## Overview
+overview-title = Vue d'ensemble
+overview-counts = Documents enregistrés : { $documents }. Révisions : { $revisions }.
+overview-families = Risque par famille
+overview-families-intro = Combien de documents (dans leur dernière révision) créent ou limitent un risque dans chaque famille.
+overview-chart-title = Graphique en barres : documents qui créent un risque et documents qui le limitent, par famille. Les mêmes chiffres figurent dans le tableau ci-dessous.
+overview-table-caption = Documents qui créent ou limitent un risque, par famille
+overview-risky = Dernières révisions qui créent un risque
+overview-risky-none = Aucune révision ne crée de risque, dans aucune famille.
+overview-risk-findings = { $count ->
+    [one] { $count } constat de risque
+   *[other] { $count } constats de risque
+}
+overview-last-calls = Derniers appels (Last Call) en cours
+overview-last-calls-none = Aucun dernier appel (Last Call) n'est en cours.
+overview-last-calls-caption = Derniers appels (Last Call) encore ouverts, échéance la plus proche en premier
+col-family = Famille
+col-deadline = Échéance
+col-document = Document
+col-take-part = Participer
+col-sdo = Organisme
+col-status = Statut
+col-wg = Groupe de travail
+col-date = Date
+col-code = Code
+col-polarity = Indique
+col-summary = En clair
+
+## Document list
+documents-title = Documents
+filter-legend = Filtrer les documents
+filter-sdo = Organisme de normalisation
+filter-family = Famille
+filter-verdict = Évaluation
+filter-status = Statut
+filter-wg = Groupe de travail
+filter-year = Année
+filter-any = Tous
+filter-apply = Afficher les documents
+documents-count = { $count ->
+    [one] { $count } document correspond.
+   *[other] { $count } documents correspondent.
+}
+documents-caption = Documents, page { $page } sur { $pages }
+paging-label = Pages
+paging-prev = Page précédente
+paging-next = Page suivante
+
+## Document page
+document-showing = version affichée : { $label }
+fact-sdo = Organisme de normalisation
+fact-status = Statut
+fact-wg = Groupe de travail
+fact-stream = Filière de publication
+take-part-link = Participer : comment commenter
+feed-link = Flux Atom
+document-summary = En clair
+document-summary-none = rightscope n'a rien trouvé à signaler dans cette révision.
+document-text = Texte avec les constats
+document-toc = Sections de ce document
+section-front = Pages liminaires
+findings-count = { $count ->
+    [one] { $count } constat
+   *[other] { $count } constats
+}
+note-ref = note
+note-back = Retour au texte
+document-notes = Ce que signifient les passages surlignés
+document-other-findings = Constats dans d'autres sections
+document-more-findings = { $count ->
+    [one] …et { $count } autre constat.
+   *[other] …et { $count } autres constats.
+}
+document-revisions = Révisions
+document-diffs = Ce qui a changé d'une révision à l'autre
+diff-link = De { $from } à { $to }
+document-timeline = Cycle de vie
+document-timeline-none = Aucun événement du cycle de vie n'est enregistré.
+timeline-revision = Révision { $label }
+event-revision = Nouvelle révision
+event-state = Changement d'état
+event-last-call-start = Début du dernier appel (Last Call)
+event-last-call-end = Fin du dernier appel (Last Call)
+event-published = Publication
+event-obsoleted-by = Remplacé par
+event-updated-by = Mis à jour par
+event-obsoletes = Remplace
+event-updates = Met à jour
+event-became-rfc = Devenu un RFC
+back-to-document = Retour à
+
+## Diff
+diff-title = Changements de { $from } à { $to }
+diff-new-risks = { $count ->
+    [one] { $count } nouveau risque
+   *[other] { $count } nouveaux risques
+}
+diff-unchanged = { $count ->
+    [one] { $count } constat inchangé
+   *[other] { $count } constats inchangés
+}
+diff-families-caption = Évaluation par famille, avant et après
+diff-changed = changé
+diff-added = Constats ajoutés
+diff-removed = Constats retirés
+diff-none = Aucun.
+diff-method = Les deux révisions sont analysées à nouveau à partir de leur texte enregistré, avec les règles actuelles ; les constats sont appariés par règle et par phrase, sans tenir compte des retours à la ligne ni de la renumérotation.
+
+## Take part
+take-part-title = Participer : { $name }
+take-part-what = Ce qu'est ce document
+take-part-risks = Ses risques, en clair
+take-part-no-risks = rightscope n'a trouvé aucune famille dans laquelle ce document crée un risque.
+take-part-stage = Où il en est
+take-part-deadline = Date limite des commentaires :
+take-part-no-deadline = Aucune échéance pour les commentaires n'est connue.
+take-part-how = Où et comment commenter
+take-part-comment = Un commentaire pour commencer
+take-part-comment-label = Votre commentaire (modifiez-le avant de l'envoyer)
+take-part-comment-hint = Prérempli à partir des constats. Dites qui vous êtes, pourquoi cela compte pour les personnes avec qui vous travaillez, et ce que vous demandez aux auteurs de changer.
+stage-rfc = Publié comme RFC. Pour le changer, il faut maintenant un nouveau document ou un erratum.
+stage-draft = Un Internet-Draft (projet de document) : un travail en cours qui peut encore changer.
+stage-unknown = L'étape n'est pas connue.
+comment-intro = Commentaires sur { $name } (« { $title } ») :
+comment-where = (section { $section })
+comment-no-risks = J'ai examiné ce document sous l'angle de ses effets sur les droits humains et je souhaite soulever les points suivants :
+comment-closing = Merci de prendre ces points en considération.
+channel-wg-list = La liste de diffusion du groupe de travail
+channel-wg-list-how = Abonnez-vous, puis écrivez à la liste en mettant le nom du document dans l'objet. C'est là que la discussion commence.
+channel-datatracker-wg = La page du groupe de travail sur le Datatracker
+channel-datatracker-wg-how = Vous y trouverez la charte, les présidents, les prochaines réunions et l'état actuel du document.
+channel-last-call = La liste des derniers appels (Last Call) de l'IETF
+channel-last-call-how = Pendant un dernier appel (Last Call), tout le monde peut commenter ; écrivez à last-call ou à l'adresse indiquée dans l'annonce avant l'échéance.
+channel-github = Le dépôt GitHub de la spécification
+channel-github-how = Ouvrez un ticket (issue) dans le dépôt indiqué dans l'en-tête de la spécification ; un ticket par point.
+channel-w3c-public-list = Listes de diffusion publiques du W3C
+channel-w3c-public-list-how = La liste publique de commentaires du groupe est indiquée dans la section « Status of this document » de la spécification.
+channel-unknown = Demandez à l'organisme qui le publie
+channel-unknown-how = rightscope ne sait pas encore comment cet organisme reçoit les commentaires.
+
+## Search
+search-title = Recherche
+search-label = Rechercher dans les documents et les constats
+search-hint = Des mots, des "phrases exactes", OR, -mot, et des filtres comme family:SURV verdict:creates year:2015..2020 wg:tls code:LI001.
+search-kind = Afficher
+search-button = Rechercher
+search-count = { $count ->
+    [one] { $count } résultat
+   *[other] { $count } résultats
+}
+hit-revision = document
+hit-finding = constat
+
+## Rules
+rules-title = Règles
+rules-intro = Chaque règle cherche un type de passage qui peut créer ou limiter un risque pour les droits humains.
+rules-caption = Règles de la famille { $family }
+rule-severity = Gravité
+rule-summary = Ce que cela signifie
+rule-why = Pourquoi c'est important
+rule-fix = Ce que les auteurs peuvent faire
+rule-example = Une phrase qui la déclenche
+rule-questions = Questions du RFC 9620 concernées
+rule-references = Références
+rule-search = Constats de cette règle
+question-connectivity = Connectivité
+question-reliability = Fiabilité
+question-content-agnosticism = Neutralité vis-à-vis du contenu
+question-localization = Localisation
+question-internationalization = Internationalisation
+question-open-standards = Normes ouvertes
+question-heterogeneity = Prise en charge de l'hétérogénéité
+question-integrity = Intégrité
+question-authenticity = Authenticité
+question-confidentiality = Confidentialité
+question-security = Sécurité
+question-privacy = Vie privée
+question-pseudonymity = Pseudonymat
+question-anonymity = Anonymat
+question-censorship-resistance = Résistance à la censure
+question-outcome-transparency = Transparence des résultats
+question-adaptability = Adaptabilité
+question-accessibility = Accessibilité
+question-decentralization = Décentralisation
+question-remedy = Recours
+question-misc = Autres considérations
+
+## Errors
+error-not-found-title = Page introuvable
+error-bad-request-title = La requête pose un problème
+error-internal-title = Une erreur s'est produite
+error-no-page = Il n'y a pas de page à cette adresse.
+error-no-document = Aucun document de ce nom n'est enregistré. Vérifiez l'orthographe, ou faites une recherche.
+error-no-revision = Ce document n'a pas cette révision.
+error-no-rule = Aucune règle n'a ce code. La liste des règles montre tous les codes.
+error-no-feed = Les flux se terminent par .atom.
+error-no-watchlist = Aucune liste de suivi n'a ce numéro.
+error-no-family = Aucune famille n'a ce code.
+error-bad-request = La requête n'a pas pu être comprise :
+error-bad-number = { $name } doit être un nombre entier, pas « { $value } ».
+error-bad-family = « { $value } » n'est pas un code de famille.
+error-bad-verdict = « { $value } » n'est pas une évaluation (creates, mitigates, mixed, discusses, none).
+error-bad-kind = « { $value } » n'est pas un type de résultat (revision, finding).
+error-bad-section = section doit être compris entre 0 et le nombre de sections ({ $count }) moins un.
+error-diff-needs-two = Indiquez deux révisions : from et to.
+error-search-needs-q = Indiquez une recherche dans q.
+error-internal = Le serveur n'a pas pu répondre. Réessayez plus tard.
+error-home = Vue d'ensemble

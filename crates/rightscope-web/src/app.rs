@@ -1,0 +1,210 @@
+//! Shared state, the route table, the per-request context (language, path) and the middleware that
+//! sets security headers and the language cookie.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use axum::extract::{FromRequestParts, Request};
+use axum::http::header::{self, HeaderValue};
+use axum::http::request::Parts;
+use axum::middleware::{self, Next};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use rightscope_rules::{Catalogue, Checker};
+use rightscope_search::SearchIndex;
+use rightscope_store::Store;
+
+use crate::error::{PageError, WebError};
+use crate::i18n::{negotiate, Lang, Tr};
+
+/// The Content-Security-Policy of every response: no inline script or style anywhere.
+pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'";
+
+/// What every request handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    /// The store.
+    pub(crate) store: Store,
+    /// The search index.
+    pub(crate) index: Arc<SearchIndex>,
+    /// The built-in rule catalogue.
+    pub(crate) catalogue: Arc<Catalogue>,
+    /// A checker over the catalogue (for revision diffs).
+    pub(crate) checker: Arc<Checker>,
+    /// Public address, for feed links.
+    pub(crate) base_url: String,
+}
+
+impl std::fmt::Debug for AppState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppState")
+            .field("index", &self.index.dir())
+            .field("base_url", &self.base_url)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppState {
+    /// State over a store, opening the search index in `index_dir` (rebuilding it when it is
+    /// missing or stale).
+    pub async fn open(
+        store: Store,
+        index_dir: &Path,
+        base_url: String,
+    ) -> Result<AppState, WebError> {
+        let index = rightscope_ingest::index::ensure_index(&store, index_dir)
+            .await
+            .map_err(|error| WebError::Index(error.to_string()))?;
+        let catalogue =
+            Catalogue::builtin().map_err(|error| WebError::Catalogue(error.to_string()))?;
+        let checker =
+            Checker::new(&catalogue).map_err(|error| WebError::Catalogue(error.to_string()))?;
+        Ok(AppState {
+            store,
+            index: Arc::new(index),
+            catalogue: Arc::new(catalogue),
+            checker: Arc::new(checker),
+            base_url: base_url.trim_end_matches('/').to_string(),
+        })
+    }
+}
+
+/// The language and address of the request being answered.
+#[derive(Debug, Clone)]
+pub struct Ctx {
+    /// Translator in the negotiated language.
+    pub tr: Tr,
+    /// The request path.
+    pub path: String,
+    /// The query string without `lang=`.
+    pub query: String,
+}
+
+impl Ctx {
+    /// The current address with `lang=` set to a language (for the switcher).
+    pub fn switch_href(&self, lang: Lang) -> String {
+        if self.query.is_empty() {
+            format!("{}?lang={}", self.path, lang.code())
+        } else {
+            format!("{}?{}&lang={}", self.path, self.query, lang.code())
+        }
+    }
+}
+
+fn cookie_value<'a>(parts: &'a Parts, name: &str) -> Option<&'a str> {
+    parts
+        .headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .flat_map(|value| value.split(';'))
+        .find_map(|pair| {
+            let (key, value) = pair.trim().split_once('=')?;
+            (key == name).then_some(value)
+        })
+}
+
+/// The `lang=` value of a query string, if any.
+fn query_lang(query: &str) -> Option<&str> {
+    query.split('&').find_map(|pair| pair.strip_prefix("lang="))
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Ctx {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Ctx, Self::Rejection> {
+        Ok(ctx_of(parts))
+    }
+}
+
+fn ctx_of(parts: &Parts) -> Ctx {
+    let query = parts.uri.query().unwrap_or_default();
+    let accept = parts
+        .headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|value| value.to_str().ok());
+    let lang = negotiate(query_lang(query), cookie_value(parts, "lang"), accept);
+    let rest: Vec<&str> = query
+        .split('&')
+        .filter(|pair| !pair.is_empty() && !pair.starts_with("lang="))
+        .collect();
+    Ctx {
+        tr: Tr::new(lang),
+        path: parts.uri.path().to_string(),
+        query: rest.join("&"),
+    }
+}
+
+/// Security headers on every response, and the `lang` cookie when `?lang=` chose a language.
+async fn headers(request: Request, next: Next) -> Response {
+    let chosen = request
+        .uri()
+        .query()
+        .and_then(query_lang)
+        .and_then(Lang::from_tag);
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    headers.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    headers.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    if let Some(lang) = chosen {
+        let cookie = format!(
+            "lang={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            lang.code()
+        );
+        if let Ok(value) = HeaderValue::from_str(&cookie) {
+            headers.append(header::SET_COOKIE, value);
+        }
+    }
+    response
+}
+
+/// The stylesheet, served from the binary.
+async fn stylesheet() -> impl IntoResponse {
+    (
+        [
+            (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+            (header::CACHE_CONTROL, "public, max-age=3600"),
+        ],
+        include_str!("../static/style.css"),
+    )
+}
+
+/// Unknown addresses: a translated 404 page.
+async fn fallback(ctx: Ctx) -> PageError {
+    PageError::not_found(&ctx.tr, "error-no-page")
+}
+
+/// The route table.
+pub fn router(state: AppState) -> Router {
+    use crate::{api, feeds, pages};
+    Router::new()
+        .route("/", get(pages::overview))
+        .route("/documents", get(pages::documents))
+        .route("/documents/{name}", get(pages::document))
+        .route("/documents/{name}/diff", get(pages::diff))
+        .route("/documents/{name}/take-part", get(pages::take_part))
+        .route("/search", get(pages::search))
+        .route("/rules", get(pages::rules))
+        .route("/rules/{code}", get(pages::rule))
+        .route("/static/style.css", get(stylesheet))
+        .route("/feeds/watchlists/{file}", get(feeds::watchlist))
+        .route("/feeds/rules/{file}", get(feeds::rule))
+        .route("/feeds/families/{file}", get(feeds::family))
+        .route("/feeds/documents/{file}", get(feeds::document))
+        .merge(api::routes())
+        .fallback(fallback)
+        .layer(middleware::from_fn(headers))
+        .with_state(state)
+}

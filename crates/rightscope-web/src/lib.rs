@@ -1,0 +1,56 @@
+//! The rightscope web observatory: server-rendered HTML pages (overview, documents, search, rules,
+//! take part), Atom feeds and a JSON API over the store, in English, Spanish, French and Arabic.
+//!
+//! Pages work without JavaScript; every response carries a strict Content-Security-Policy and the
+//! templates are auto-escaping, so document text (which may contain markup) is always shown as text.
+//! The crate prints nothing; [`serve`] returns when the server stops.
+
+mod api;
+mod app;
+mod error;
+mod feeds;
+mod highlight;
+pub mod i18n;
+mod pages;
+pub mod take_part;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+pub use app::{router, AppState};
+pub use error::WebError;
+pub use take_part::{comment_channels, Channel};
+
+/// Where and how to serve.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    /// Address to listen on (default `127.0.0.1:8080`).
+    pub bind: SocketAddr,
+    /// Search index directory (built from the store if missing or stale).
+    pub index_dir: PathBuf,
+    /// Public address used in feed links (default: `http://{bind}`).
+    pub base_url: Option<String>,
+}
+
+/// Opens (or builds) the search index, binds the address and serves until the process is stopped.
+pub async fn serve(store: rightscope_store::Store, options: ServeOptions) -> Result<(), WebError> {
+    let base = options
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", options.bind));
+    let state = AppState::open(store, &options.index_dir, base).await?;
+    let listener = tokio::net::TcpListener::bind(options.bind)
+        .await
+        .map_err(|source| WebError::Bind {
+            address: options.bind,
+            source,
+        })?;
+    serve_on(listener, state).await
+}
+
+/// Serves the app on an already bound listener (tests bind `127.0.0.1:0`).
+pub async fn serve_on(listener: tokio::net::TcpListener, state: AppState) -> Result<(), WebError> {
+    axum::serve(listener, router(state))
+        .await
+        .map_err(WebError::Serve)
+}

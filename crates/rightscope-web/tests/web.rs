@@ -1,0 +1,506 @@
+//! The web app end to end: a real server on 127.0.0.1:0 over a store built from fixtures
+//! (`tests/fixtures/`) and documents of `../shared/corpus/` read by path, asked over plain HTTP/1.0.
+
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use rightscope_ingest::{ingest, IngestOptions, NoProgress, Source};
+use rightscope_store::{EventKind, NewEvent, Store};
+
+/// The payloads the hostile fixture carries; none may reach a page unescaped.
+const PAYLOADS: [&str; 4] = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "\"><img",
+    "<b>Title</b>",
+];
+
+const HOSTILE: &str = "draft-rightscope-hostile";
+
+struct Server {
+    addr: SocketAddr,
+}
+
+fn corpus(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/corpus")
+        .join(path)
+}
+
+fn fixture(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(path)
+}
+
+/// One server for the whole test binary, on its own thread and runtime.
+fn server() -> &'static Server {
+    static SERVER: OnceLock<Server> = OnceLock::new();
+    SERVER.get_or_init(|| {
+        let (sender, receiver) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let runtime = tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .expect("runtime");
+            runtime.block_on(async move {
+                let dir = tempfile::tempdir().expect("temp dir");
+                let store = Store::open(dir.path()).await.expect("store");
+                let sources = [
+                    Source::detect(fixture("hostile/draft-rightscope-hostile-00.txt")),
+                    Source::detect(corpus("sample/rfc8890.txt")),
+                    Source::detect(corpus("drafts/bcp56bis")),
+                ];
+                ingest(&store, &sources, &IngestOptions::default(), &NoProgress)
+                    .await
+                    .expect("ingest");
+                store
+                    .put_events(
+                        HOSTILE,
+                        &[NewEvent {
+                            at: "2999-01-31".to_string(),
+                            kind: EventKind::LastCallEnd,
+                            detail: "IETF Last Call <script>alert(1)</script>".to_string(),
+                            source: "test".to_string(),
+                        }],
+                    )
+                    .await
+                    .expect("events");
+                let list = store
+                    .create_watchlist("tester", "hostile", Some("draft-rightscope-"))
+                    .await
+                    .expect("watchlist");
+                assert_eq!(list, 1);
+                let state = rightscope_web::AppState::open(
+                    store,
+                    &dir.path().join("index"),
+                    "http://127.0.0.1".to_string(),
+                )
+                .await
+                .expect("state");
+                let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                    .await
+                    .expect("bind");
+                sender
+                    .send(listener.local_addr().expect("addr"))
+                    .expect("send");
+                rightscope_web::serve_on(listener, state)
+                    .await
+                    .expect("serve");
+                drop(dir);
+            });
+        });
+        let addr = receiver.recv().expect("server started");
+        Server { addr }
+    })
+}
+
+/// A response: status, headers (lower-case names) and body.
+struct Response {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Response {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.as_str())
+    }
+}
+
+fn request(path: &str, extra: &[(&str, &str)]) -> Response {
+    let mut stream = TcpStream::connect(server().addr).expect("connect");
+    let mut head = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n");
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    stream.write_all(head.as_bytes()).expect("write");
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).expect("read");
+    let text = String::from_utf8(raw).expect("utf-8 response");
+    let (head, body) = text.split_once("\r\n\r\n").expect("head and body");
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .and_then(|line| line.split_whitespace().nth(1))
+        .and_then(|code| code.parse().ok())
+        .expect("status line");
+    let headers = lines
+        .filter_map(|line| line.split_once(':'))
+        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
+        .collect();
+    Response {
+        status,
+        headers,
+        body: body.to_string(),
+    }
+}
+
+fn get(path: &str) -> Response {
+    request(path, &[])
+}
+
+fn html(path: &str) -> Response {
+    let response = get(path);
+    assert_eq!(response.status, 200, "{path}: {}", response.body);
+    assert_eq!(
+        response.header("content-type"),
+        Some("text/html; charset=utf-8"),
+        "{path}"
+    );
+    response
+}
+
+fn json(path: &str) -> serde_json::Value {
+    let response = get(path);
+    assert_eq!(response.status, 200, "{path}: {}", response.body);
+    assert_eq!(
+        response.header("content-type"),
+        Some("application/json"),
+        "{path}"
+    );
+    serde_json::from_str(&response.body).expect("JSON")
+}
+
+/// What every HTML page must have: the frame's landmarks, one h1, labelled controls, no inline
+/// script or style, and no payload.
+fn check_page(path: &str, body: &str) {
+    assert!(body.starts_with("<!DOCTYPE html>"), "{path}");
+    assert!(
+        body.contains(r##"<a class="skip" href="#main">"##),
+        "{path}: skip link"
+    );
+    assert!(body.contains(r#"<main id="main""#), "{path}: main");
+    assert_eq!(body.matches("<h1").count(), 1, "{path}: one h1");
+    assert!(
+        body.contains(r#"<nav aria-label=""#),
+        "{path}: labelled nav"
+    );
+    assert!(
+        body.contains(r#"hreflang="ar" lang="ar""#),
+        "{path}: language switcher"
+    );
+    assert!(!body.contains("<script"), "{path}: no script element");
+    assert!(!body.contains(" style="), "{path}: no inline style");
+    for tag in body.split('<').skip(1) {
+        let tag = tag.split('>').next().unwrap_or_default();
+        let handler = tag
+            .split_whitespace()
+            .skip(1)
+            .any(|attribute| attribute.to_ascii_lowercase().starts_with("on"));
+        assert!(!handler, "{path}: event handler attribute in <{tag}>");
+        assert!(!tag.starts_with("img"), "{path}: img element");
+    }
+    for payload in PAYLOADS {
+        assert!(!body.contains(payload), "{path}: unescaped {payload}");
+    }
+    for control in ["<input", "<select", "<textarea"] {
+        for piece in body.split(control).skip(1) {
+            let id = piece
+                .split("id=\"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .unwrap_or_else(|| panic!("{path}: {control} without id"));
+            assert!(
+                body.contains(&format!("<label for=\"{id}\">")),
+                "{path}: {control} #{id} has no label"
+            );
+        }
+    }
+    for table in body.split("<table").skip(1) {
+        let table = table.split("</table>").next().unwrap_or_default();
+        assert!(table.contains("<caption>"), "{path}: table caption");
+        assert!(table.contains("<th scope="), "{path}: th scope");
+    }
+}
+
+fn page(path: &str) -> String {
+    let response = html(path);
+    check_page(path, &response.body);
+    response.body
+}
+
+#[test]
+fn security_headers_on_every_response() {
+    for path in [
+        "/",
+        "/nope",
+        "/api/v1/documents",
+        "/static/style.css",
+        "/feeds/families/SURV.atom",
+    ] {
+        let response = get(path);
+        assert_eq!(
+            response.header("content-security-policy"),
+            Some("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
+        assert_eq!(response.header("referrer-policy"), Some("no-referrer"));
+        assert_eq!(response.header("x-frame-options"), Some("DENY"));
+    }
+    let css = get("/static/style.css");
+    assert_eq!(css.header("content-type"), Some("text/css; charset=utf-8"));
+    for physical in [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "text-align: left",
+        "float: left",
+    ] {
+        assert!(!css.body.contains(physical), "stylesheet uses {physical}");
+    }
+}
+
+#[test]
+fn overview_has_chart_table_and_last_calls() {
+    let body = page("/");
+    assert!(body.contains(r#"<svg role="img" aria-labelledby="chart-title""#));
+    assert!(body.contains(r#"<title id="chart-title">"#));
+    assert!(body.contains("Surveillance and monitoring"));
+    assert!(body.contains("2999-01-31"), "open Last Call shown");
+    assert!(body.contains(HOSTILE));
+}
+
+#[test]
+fn document_list_filters_and_pages() {
+    let body = page("/documents");
+    assert!(body.contains("/documents/rfc8890"));
+    assert!(body.contains(HOSTILE));
+    let body = page("/documents?sdo=ietf&family=&verdict=&status=&wg=&year=&page=1");
+    assert!(body.contains("rfc8890"));
+    let body = page("/documents?year=1990");
+    assert!(!body.contains("/documents/rfc8890"));
+    let body = page("/documents?family=ENC&verdict=creates");
+    assert!(
+        body.contains(HOSTILE),
+        "the hostile draft creates encryption risk"
+    );
+    for bad in [
+        "/documents?year=abc",
+        "/documents?family=XX",
+        "/documents?verdict=bad",
+        "/documents?page=-1",
+    ] {
+        let response = get(bad);
+        assert_eq!(response.status, 400, "{bad}");
+        assert!(response.body.contains("could not be understood"), "{bad}");
+        check_page(bad, &response.body);
+    }
+}
+
+#[test]
+fn document_page_highlights_findings_and_stays_small() {
+    let body = page("/documents/rfc8890");
+    assert!(
+        body.len() < 100 * 1024,
+        "rfc8890 page is {} bytes",
+        body.len()
+    );
+    assert!(body.contains("<mark id=\"f"), "findings highlighted");
+    assert!(body.contains("id=\"note-"), "explanations beside the text");
+    assert!(body.contains("The Internet is for End Users"));
+    assert!(body.contains("/documents/rfc8890/take-part"));
+}
+
+#[test]
+fn long_documents_show_one_section_at_a_time() {
+    let body = page("/documents/draft-nottingham-bcp56bis");
+    assert!(body.len() < 100 * 1024, "{} bytes", body.len());
+    assert!(body.contains("/diff?from="), "diff links between revisions");
+    let response = get("/documents/draft-nottingham-bcp56bis?section=9999");
+    assert_eq!(response.status, 400);
+    let response = get("/documents/draft-nottingham-bcp56bis?revision=abc");
+    assert_eq!(response.status, 400);
+}
+
+#[test]
+fn diff_between_revisions() {
+    let document = json("/api/v1/documents/draft-nottingham-bcp56bis");
+    let revisions = document["revisions"].as_array().expect("revisions");
+    assert!(revisions.len() >= 2, "two revisions of bcp56bis");
+    let (from, to) = (&revisions[0]["id"], &revisions[1]["id"]);
+    let body = page(&format!(
+        "/documents/draft-nottingham-bcp56bis/diff?from={from}&to={to}"
+    ));
+    assert!(body.contains("Findings added"));
+    assert!(body.contains("Verdict per family"));
+    assert_eq!(
+        get("/documents/draft-nottingham-bcp56bis/diff?from=1").status,
+        400
+    );
+    assert_eq!(
+        get("/documents/draft-nottingham-bcp56bis/diff?from=1&to=999999").status,
+        404
+    );
+}
+
+#[test]
+fn hostile_text_is_escaped_everywhere() {
+    let body = page(&format!("/documents/{HOSTILE}"));
+    assert!(
+        body.contains("&#60;script&#62;alert(1)"),
+        "payload shown as text"
+    );
+    assert!(body.contains("<mark id=\"f"), "hostile draft has findings");
+    let body = page(&format!("/documents/{HOSTILE}/take-part"));
+    assert!(body.contains("2999-01-31"), "deadline");
+    assert!(body.contains("<textarea id=\"comment\""));
+    page("/search?q=alert");
+    page("/search?q=onerror&kind=revision");
+    page("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+    page("/documents");
+    page("/");
+    let feed = get(&format!("/feeds/documents/{HOSTILE}.atom"));
+    assert_eq!(feed.status, 200);
+    assert!(!feed.body.contains("<script>"));
+}
+
+#[test]
+fn search_pages() {
+    let body = page("/search");
+    assert!(
+        !body.contains("role=\"status\""),
+        "no results before a query"
+    );
+    let body = page("/search?q=users");
+    assert!(body.contains("rfc8890"));
+    assert!(body.contains("<mark>"), "highlighted snippet");
+    page("/search?q=users&family=SURV&kind=finding&page=2");
+    assert_eq!(get("/search?q=x&kind=bogus").status, 400);
+    assert_eq!(get("/search?q=x&page=zero").status, 400);
+}
+
+#[test]
+fn rule_pages() {
+    let body = page("/rules");
+    assert!(body.contains("/rules/SURV001"));
+    let body = page("/rules/SURV001");
+    assert!(body.contains("Why it matters"));
+    assert!(body.contains("RFC 9620 questions"));
+    let response = get("/rules/NOPE999");
+    assert_eq!(response.status, 404);
+    assert!(response.body.contains("no rule with that code"));
+    check_page("/rules/NOPE999", &response.body);
+}
+
+#[test]
+fn unknown_pages_are_friendly_and_translated() {
+    let response = get("/documents/no-such-document");
+    assert_eq!(response.status, 404);
+    assert!(response.body.contains("no document of that name"));
+    check_page("/documents/no-such-document", &response.body);
+    let response = get("/documents/no-such-document/take-part?lang=fr");
+    assert_eq!(response.status, 404);
+    assert!(response.body.contains(r#"<html lang="fr" dir="ltr">"#));
+    let response = get("/nowhere");
+    assert_eq!(response.status, 404);
+    check_page("/nowhere", &response.body);
+}
+
+#[test]
+fn language_negotiation() {
+    let response = request("/", &[("Accept-Language", "ar, en;q=0.5")]);
+    assert!(response.body.contains(r#"<html lang="ar" dir="rtl">"#));
+    let response = request("/rules", &[("Cookie", "theme=x; lang=es")]);
+    assert!(response.body.contains(r#"<html lang="es" dir="ltr">"#));
+    let response = get("/rules?lang=fr");
+    assert!(response.body.contains(r#"<html lang="fr""#));
+    assert!(response
+        .header("set-cookie")
+        .is_some_and(|cookie| cookie.starts_with("lang=fr;")));
+    assert!(response
+        .body
+        .contains(r#"href="/rules?lang=ar" hreflang="ar" lang="ar""#));
+}
+
+#[test]
+fn feeds() {
+    for path in [
+        "/feeds/watchlists/1.atom",
+        "/feeds/rules/SURV001.atom",
+        "/feeds/families/SURV.atom",
+        "/feeds/documents/rfc8890.atom",
+    ] {
+        let response = get(path);
+        assert_eq!(response.status, 200, "{path}");
+        assert_eq!(
+            response.header("content-type"),
+            Some("application/atom+xml; charset=utf-8"),
+            "{path}"
+        );
+        assert!(response
+            .body
+            .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">"));
+    }
+    let body = get("/feeds/families/ENC.atom").body;
+    assert!(
+        body.contains(HOSTILE),
+        "hostile draft's encryption risk is in the family feed"
+    );
+    for missing in [
+        "/feeds/watchlists/999.atom",
+        "/feeds/watchlists/x.atom",
+        "/feeds/rules/NOPE.atom",
+        "/feeds/families/XX.atom",
+        "/feeds/documents/nothing.atom",
+        "/feeds/rules/SURV001",
+    ] {
+        assert_eq!(get(missing).status, 404, "{missing}");
+    }
+}
+
+#[test]
+fn json_api() {
+    let list = json("/api/v1/documents?limit=2");
+    assert_eq!(list["limit"], 2);
+    assert!(list["total"].as_i64().unwrap_or(0) >= 3);
+    let list = json("/api/v1/documents?family=ENC&verdict=creates");
+    assert!(list["items"]
+        .as_array()
+        .is_some_and(|items| items.iter().any(|i| i["document"]["name"] == HOSTILE)));
+    let document = json("/api/v1/documents/rfc8890");
+    let id = document["revisions"][0]["id"]
+        .as_i64()
+        .expect("revision id");
+    let revision = json(&format!("/api/v1/revisions/{id}"));
+    assert_eq!(revision["document"], "rfc8890");
+    let findings = json(&format!("/api/v1/revisions/{id}/findings"));
+    assert!(findings["findings"].is_array());
+    let assessments = json(&format!("/api/v1/revisions/{id}/assessments"));
+    assert!(assessments["assessments"]
+        .as_array()
+        .is_some_and(|a| !a.is_empty()));
+    let hits = json("/api/v1/search?q=users");
+    assert!(hits["total"].as_u64().unwrap_or(0) > 0);
+    let spec = json("/api/v1/openapi.json");
+    assert_eq!(spec["openapi"], "3.1.0");
+    for (path, status) in [
+        ("/api/v1/documents/nothing", 404),
+        ("/api/v1/revisions/abc", 404),
+        ("/api/v1/revisions/999999/findings", 404),
+        ("/api/v1/search", 400),
+        ("/api/v1/documents?limit=lots", 400),
+    ] {
+        let response = get(path);
+        assert_eq!(response.status, status, "{path}");
+        let body: serde_json::Value = serde_json::from_str(&response.body).expect("JSON error");
+        assert!(body["error"].is_string(), "{path}");
+    }
+}
+
+#[test]
+fn take_part_card() {
+    let body = page("/documents/rfc8890/take-part");
+    assert!(body.contains("<label for=\"comment\">"));
+    assert!(body.contains("Where and how to comment"));
+    assert!(body.contains("Comments on rfc8890"));
+}
