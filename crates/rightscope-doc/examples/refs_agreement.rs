@@ -5,6 +5,8 @@
 //! entries found in the text), precision (text entries that are in the XML), kind agreement, misses
 //! and the time spent extracting.
 
+#![allow(clippy::print_stdout)] // a developer tool whose output is its point
+
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 

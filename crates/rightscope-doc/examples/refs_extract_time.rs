@@ -1,6 +1,8 @@
 //! Time spent extracting references and considerations facts over a directory of documents, apart
 //! from parsing: `cargo run --release -p rightscope-doc --example refs_extract_time -- DIR`.
 
+#![allow(clippy::print_stdout)] // a developer tool whose output is its point
+
 use std::time::{Duration, Instant};
 
 use rightscope_doc::{considerations, parse, references, Limits, ReferenceKind};

@@ -289,6 +289,38 @@ pub fn locate(doc: &Document, references: &mut [Reference]) {
     }
 }
 
+/// Pairs each expected reference with a distinct found one: same target when both have one, else same
+/// label (case-insensitive). Used to compare the text and XML renderings of one RFC.
+pub fn pair(expected: &[Reference], found: &[Reference]) -> Vec<Option<usize>> {
+    let mut used = vec![false; found.len()];
+    let mut out = vec![None; expected.len()];
+    // Labels first (exact), then targets, so that two entries for one target pair up correctly.
+    for pass in 0..2 {
+        for (i, want) in expected.iter().enumerate() {
+            if out.get(i).copied().flatten().is_some() {
+                continue;
+            }
+            let hit = found.iter().enumerate().position(|(j, got)| {
+                !used.get(j).copied().unwrap_or(true)
+                    && if pass == 0 {
+                        got.label.eq_ignore_ascii_case(&want.label)
+                    } else {
+                        want.target.is_some() && got.target == want.target
+                    }
+            });
+            if let Some(j) = hit {
+                if let Some(slot) = used.get_mut(j) {
+                    *slot = true;
+                }
+                if let Some(slot) = out.get_mut(i) {
+                    *slot = Some(j);
+                }
+            }
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -351,36 +383,4 @@ mod tests {
             ReferenceKind::Unknown
         );
     }
-}
-
-/// Pairs each expected reference with a distinct found one: same target when both have one, else same
-/// label (case-insensitive). Used to compare the text and XML renderings of one RFC.
-pub fn pair(expected: &[Reference], found: &[Reference]) -> Vec<Option<usize>> {
-    let mut used = vec![false; found.len()];
-    let mut out = vec![None; expected.len()];
-    // Labels first (exact), then targets, so that two entries for one target pair up correctly.
-    for pass in 0..2 {
-        for (i, want) in expected.iter().enumerate() {
-            if out.get(i).copied().flatten().is_some() {
-                continue;
-            }
-            let hit = found.iter().enumerate().position(|(j, got)| {
-                !used.get(j).copied().unwrap_or(true)
-                    && if pass == 0 {
-                        got.label.eq_ignore_ascii_case(&want.label)
-                    } else {
-                        want.target.is_some() && got.target == want.target
-                    }
-            });
-            if let Some(j) = hit {
-                if let Some(slot) = used.get_mut(j) {
-                    *slot = true;
-                }
-                if let Some(slot) = out.get_mut(i) {
-                    *slot = Some(j);
-                }
-            }
-        }
-    }
-    out
 }
