@@ -1,5 +1,6 @@
 //! The reference graph and trends on both backends (`sqlite::x` and `postgres::x`), over five small
-//! documents whose expected figures are worked out by hand in the comments.
+//! documents whose expected figures are worked out by hand in the comments, and trends over twelve
+//! sample RFCs whose considerations sections were counted by hand.
 
 use rightscope_store::testing::PgServer;
 use rightscope_store::{
@@ -304,6 +305,87 @@ async fn trends_by_year_and_wg(store: &Store) {
     assert_eq!(tls.considerations["PrivacyConsiderations"].substantive, 1);
 }
 
+/// The sample RFCs of four publication years, parsed and checked as `rightscope ingest` does.
+fn sample_years() -> Vec<NewRevision> {
+    let sample =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus/sample");
+    let catalogue = rightscope_rules::Catalogue::builtin().expect("built-in rules");
+    let checker = rightscope_rules::Checker::new(&catalogue).expect("rules compile");
+    [
+        "rfc6108", "rfc6265", "rfc6302", // 2011
+        "rfc8404", "rfc8446", "rfc8484", // 2018
+        "rfc8981", "rfc9000", "rfc9071", "rfc9076", // 2021
+        "rfc9458", "rfc9620", // 2024
+    ]
+    .iter()
+    .map(|name| {
+        let path = sample.join(format!("{name}.txt"));
+        let bytes =
+            std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()));
+        let document =
+            rightscope_doc::parse(&bytes, &path.display().to_string(), &Default::default())
+                .unwrap_or_else(|error| panic!("{name}: {error}"));
+        let check = checker.check(&document);
+        let revision =
+            NewRevision::from_check(&document, &check, DocumentFacts::default()).expect("named");
+        assert!(
+            revision.date.is_some(),
+            "{name}: no date read: {:?}",
+            document.meta
+        );
+        revision
+    })
+    .collect()
+}
+
+/// Considerations per year over real RFCs, counted by hand from the text files in
+/// `shared/corpus/sample`:
+///
+/// - publication years from the first page: `grep -oE '(January|…|December) +[0-9]{4}' rfcNNNN.txt | head -1`
+///   (2011: rfc6108, rfc6265, rfc6302; 2018: rfc8404, rfc8446, rfc8484; 2021: rfc8981, rfc9000,
+///   rfc9071, rfc9076; 2024: rfc9458, rfc9620);
+/// - sections from the headings: `grep -nE '^[0-9A-Z]+(\.[0-9]+)*\.? +.*Considerations' rfcNNNN.txt`
+///   (table-of-contents lines and running headers dropped), then each section body read by eye.
+///
+/// Security Considerations: every one of the 12 has one. Not substantive: rfc8404 §9 ("There are no
+/// additional security considerations as this is a summary…"). Substantive although short: rfc6302 §4
+/// (what operators cannot do without ports and timestamps) and rfc8446 §10 (a pointer to Appendices C–E,
+/// where the security analysis is, not a statement that there is none).
+/// Privacy Considerations: rfc6265 §7 (2011), rfc8484 §8 (2018), rfc9458 §7 (2024), all substantive.
+/// Not counted: headings that name privacy without being considerations, such as rfc9000 §9.5
+/// "Privacy Implications of Connection Migration"; rfc9076's "DNS Privacy Considerations" is the document's title, its own
+/// sections are Security (§10, substantive: "This document is entirely about security -- more
+/// precisely, privacy…") and IANA.
+/// Human Rights Considerations: none. rfc9620 §4 is "Guidelines for Human Rights Considerations", a
+/// questionnaire for other documents' authors, not rfc9620's own considerations.
+async fn trends_over_sample_rfcs_match_a_hand_count(store: &Store) {
+    store.put_revisions(&sample_years()).await.expect("put");
+    let rows = store.trends(TrendGroup::Year).await.expect("trends");
+    let counts = |year: &str, kind: &str| {
+        let row = rows
+            .iter()
+            .find(|row| row.group == year)
+            .unwrap_or_else(|| panic!("no {year} row in {rows:?}"));
+        let count = row.considerations.get(kind).copied().unwrap_or_default();
+        (row.documents, count.present, count.substantive)
+    };
+    let years: Vec<&str> = rows.iter().map(|row| row.group.as_str()).collect();
+    assert_eq!(years, vec!["2011", "2018", "2021", "2024"]);
+    // (documents, with a section, with a substantive one)
+    assert_eq!(counts("2011", "SecurityConsiderations"), (3, 3, 3));
+    assert_eq!(counts("2011", "PrivacyConsiderations"), (3, 1, 1));
+    assert_eq!(counts("2011", "HumanRightsConsiderations"), (3, 0, 0));
+    assert_eq!(counts("2018", "SecurityConsiderations"), (3, 3, 2));
+    assert_eq!(counts("2018", "PrivacyConsiderations"), (3, 1, 1));
+    assert_eq!(counts("2018", "HumanRightsConsiderations"), (3, 0, 0));
+    assert_eq!(counts("2021", "SecurityConsiderations"), (4, 4, 4));
+    assert_eq!(counts("2021", "PrivacyConsiderations"), (4, 0, 0));
+    assert_eq!(counts("2021", "HumanRightsConsiderations"), (4, 0, 0));
+    assert_eq!(counts("2024", "SecurityConsiderations"), (2, 2, 2));
+    assert_eq!(counts("2024", "PrivacyConsiderations"), (2, 1, 1));
+    assert_eq!(counts("2024", "HumanRightsConsiderations"), (2, 0, 0));
+}
+
 macro_rules! suite {
     ($($name:ident),* $(,)?) => {
         mod sqlite {
@@ -333,7 +415,8 @@ macro_rules! suite {
 suite!(
     outgoing_and_incoming,
     inherited_risks_follow_normative_paths,
-    trends_by_year_and_wg
+    trends_by_year_and_wg,
+    trends_over_sample_rfcs_match_a_hand_count
 );
 
 async fn pg_store() -> Store {
