@@ -97,8 +97,8 @@ pub fn read_front(lines: &[StrippedLine<'_>]) -> Meta {
 /// Where the header block ends: at its first blank line, unless what follows is more of the right
 /// column (authors, affiliations, the date) set off by a blank line, as on RFC 8981's first page,
 /// where "R. Draves / Microsoft Research / February 2021" come after a line of spaces. Continuation
-/// lines start right of [`RIGHT_COLUMN_START`] and end at the block's right edge; a centred title
-/// never starts that far right.
+/// lines are indented at least [`RIGHT_COLUMN_START`] columns and end at the block's right edge; a
+/// centred title line that indented ends well short of that edge.
 fn header_block_end(front: &[&str]) -> usize {
     let is_blank = |line: &str| line.trim().is_empty();
     let mut end = front
@@ -132,8 +132,9 @@ fn header_block_end(front: &[&str]) -> usize {
     }
 }
 
-/// Right-column header lines start at least this far in (an 72-column page, right-aligned).
-const RIGHT_COLUMN_START: usize = 40;
+/// Right-column continuation lines are indented at least this far (RFC 9505's "Center for Democracy &
+/// Technology" starts at column 39; a centred 56-character title line would end 8 columns short).
+const RIGHT_COLUMN_START: usize = 8;
 
 /// Splits a header-block line into its left and right columns at the first gap of three or more spaces.
 fn split_columns(line: &str) -> (Option<&str>, Option<&str>) {
@@ -391,6 +392,54 @@ mod tests {
         assert_ne!(
             meta.title.as_deref(),
             Some("R. Draves Microsoft Research February 2021")
+        );
+    }
+
+    /// RFC 9505: several gaps in the right column, and an affiliation that starts left of the middle.
+    #[test]
+    fn header_block_with_several_gaps() {
+        let text = [
+            "Internet Research Task Force (IRTF)                           J. L. Hall",
+            "Request for Comments: 9505                              Internet Society",
+            "Category: Informational                                      M. D. Aaron",
+            "ISSN: 2070-1721                                               CU Boulder",
+            "                                                         A. Andersdotter",
+            "                                                                        ",
+            "                                                                B. Jones",
+            "                                                                        ",
+            "                                                             N. Feamster",
+            "                                                               U Chicago",
+            "                                                               M. Knodel",
+            "                                       Center for Democracy & Technology",
+            "                                                           November 2023",
+            "",
+            "",
+            "              A Survey of Worldwide Censorship Techniques",
+            "",
+            "Abstract",
+        ]
+        .join("\n");
+        let meta = read_front(&lines(&text));
+        assert_eq!(meta.date.as_deref(), Some("November 2023"));
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("A Survey of Worldwide Censorship Techniques")
+        );
+        let authors: Vec<(&str, Option<&str>)> = meta
+            .authors
+            .iter()
+            .map(|a| (a.name.as_str(), a.organization.as_deref()))
+            .collect();
+        assert_eq!(
+            authors,
+            vec![
+                ("J. L. Hall", Some("Internet Society")),
+                ("M. D. Aaron", Some("CU Boulder")),
+                ("A. Andersdotter", None),
+                ("B. Jones", None),
+                ("N. Feamster", Some("U Chicago")),
+                ("M. Knodel", Some("Center for Democracy & Technology")),
+            ]
         );
     }
 
