@@ -4,7 +4,12 @@
 fn main() {
     println!("cargo:rerun-if-changed=locales");
     println!("cargo:rerun-if-changed=../rightscope-rules/locales");
-    for dir in ["locales", "../rightscope-rules/locales"] {
+    println!("cargo:rerun-if-changed=../rightscope-almanac/locales");
+    for dir in [
+        "locales",
+        "../rightscope-rules/locales",
+        "../rightscope-almanac/locales",
+    ] {
         if let Ok(entries) = std::fs::read_dir(dir) {
             for entry in entries.flatten() {
                 println!("cargo:rerun-if-changed={}", entry.path().display());

@@ -10,9 +10,19 @@
 //! assert_eq!(ietf.short_name, "IETF");
 //! let channels = almanac.comment_channels("ietf", Some("httpbis"));
 //! assert!(channels.iter().any(|c| c.target == "httpbis@ietf.org"));
+//!
+//! // How open each body is, side by side: one row per WTO principle and per barrier.
+//! use rightscope_almanac::{BarrierLevel, Rating, Tone};
+//! let rows = almanac.comparison();
+//! let fee = rows.iter().find(|r| r.topic.key() == "membership-fee").expect("a row per barrier");
+//! assert_eq!(fee.cells[0].body_id, "ietf");
+//! assert_eq!(fee.cells[0].rating, Rating::Barrier(BarrierLevel::None));
+//! assert_eq!(fee.cells[0].tone, Tone::Good);
 //! ```
 
 mod date;
+mod openness;
+mod texts;
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -20,6 +30,11 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 
 pub use date::{Date, DateError};
+pub use openness::{
+    Barrier, BarrierEntry, BarrierLevel, ComparisonCell, ComparisonRow, OpennessReport, Principle,
+    PrincipleEntry, PrincipleRating, Rating, Tone, Topic, WTO_PRINCIPLES_URL,
+};
+pub use texts::message_id;
 
 /// The bundled data files, by file name.
 const BUNDLED: &[(&str, &str)] = &[
@@ -120,6 +135,13 @@ impl Almanac {
         })
     }
 
+    /// The almanac in another language: every body [`Body::localized`] with `lookup`.
+    pub fn localized(&self, lookup: impl Fn(&str) -> Option<String>) -> Almanac {
+        Almanac {
+            bodies: self.bodies.iter().map(|b| b.localized(&lookup).0).collect(),
+        }
+    }
+
     /// Where to comment on a document of `sdo`, most specific first: the group's own channels when `wg` is a
     /// valid group name, then the body's general channels. Empty for an unknown body.
     pub fn comment_channels(&self, sdo: &str, wg: Option<&str>) -> Vec<Channel> {
@@ -167,6 +189,8 @@ pub struct Body {
     pub comments: Comments,
     /// How long comment periods usually are.
     pub comment_window: CommentWindow,
+    /// How the body does on the WTO principles and on barriers to taking part.
+    pub openness: OpennessReport,
 }
 
 /// What the body is.
@@ -418,8 +442,9 @@ pub struct SectionSources<'a> {
 }
 
 impl Body {
-    /// Every section's checked date and sources, in file order.
-    pub fn sections(&self) -> [SectionSources<'_>; 10] {
+    /// Every section's checked date and sources, in file order; each openness entry is its own section, named
+    /// like `openness.transparency` or `barrier.meeting-fee`.
+    pub fn sections(&self) -> Vec<SectionSources<'_>> {
         macro_rules! section {
             ($field:ident) => {
                 SectionSources {
@@ -441,6 +466,9 @@ impl Body {
             section!(comments),
             section!(comment_window),
         ]
+        .into_iter()
+        .chain(self.openness.sections())
+        .collect()
     }
 
     /// The oldest `checked` date of any section: how fresh the whole entry is.
@@ -506,50 +534,13 @@ impl Body {
 
     /// Every rule this entry breaks, each naming the field; empty when valid.
     fn problems(&self) -> Vec<String> {
-        let mut problems = Vec::new();
-        let mut need = |field: &str, value: &str| {
-            if value.trim().is_empty() {
-                problems.push(format!("{field} is empty"));
-            }
-        };
-        need("id", &self.id);
-        need("short_name", &self.short_name);
-        need("full_name", &self.full_name);
-        need("about.description", &self.about.description);
-        need("participate.summary", &self.participate.summary);
-        need("cost.summary", &self.cost.summary);
-        need("cost.membership", &self.cost.membership);
-        need("cost.meetings", &self.cost.meetings);
-        need("cost.waivers", &self.cost.waivers);
-        need("documents.summary", &self.documents.summary);
-        need("meetings.summary", &self.meetings.summary);
-        need("remote.summary", &self.remote.summary);
-        need("decisions.summary", &self.decisions.summary);
-        need("ethics.summary", &self.ethics.summary);
-        need("comments.summary", &self.comments.summary);
-        need("comment_window.summary", &self.comment_window.summary);
-        for (i, step) in self.participate.steps.iter().enumerate() {
-            need(&format!("participate.steps[{i}]"), step);
+        let mut problems = self.empty_texts();
+        if self.id.trim().is_empty() {
+            problems.push("id is empty".to_owned());
         }
-        for (i, policy) in self.ethics.policies.iter().enumerate() {
-            need(&format!("ethics.policies[{i}].title"), &policy.title);
+        if self.short_name.trim().is_empty() {
+            problems.push("short_name is empty".to_owned());
         }
-        let templates = self
-            .comments
-            .channels
-            .iter()
-            .map(|c| ("comments.channels", c))
-            .chain(
-                self.comments
-                    .wg_channels
-                    .iter()
-                    .map(|c| ("comments.wg_channels", c)),
-            );
-        for (i, (list, channel)) in templates.enumerate() {
-            need(&format!("{list} #{i} label"), &channel.label);
-            need(&format!("{list} #{i} note"), &channel.note);
-        }
-
         if !self
             .id
             .bytes()
@@ -560,6 +551,11 @@ impl Body {
                 self.id
             ));
         }
+        if self.id == "label" {
+            problems
+                .push("id \"label\" is reserved for the openness labels' message ids".to_owned());
+        }
+        problems.extend(self.openness.problems());
         if self.participate.steps.is_empty() {
             problems.push("participate.steps is empty".to_owned());
         }

@@ -184,3 +184,74 @@ fn openness_matches_what_is_widely_known() {
     assert_eq!(itu.documents.final_free, Openness::Yes);
     assert_eq!(itu.meetings.meetings_open, Openness::No);
 }
+
+#[test]
+fn openness_statements_are_short_plain_and_sourced() {
+    use rightscope_almanac::{Barrier, Principle};
+    for body in Almanac::bundled().bodies() {
+        assert_eq!(body.openness.principles.len(), Principle::ALL.len());
+        assert_eq!(body.openness.barriers.len(), Barrier::ALL.len());
+        let entries = body
+            .openness
+            .principles
+            .iter()
+            .map(|e| (e.principle.key(), &e.statement, &e.sources))
+            .chain(
+                body.openness
+                    .barriers
+                    .iter()
+                    .map(|e| (e.barrier.key(), &e.statement, &e.sources)),
+            );
+        for (key, statement, sources) in entries {
+            assert!(
+                !statement.contains(['<', '>', '\n', '*', '`', '{', '}']),
+                "{}: {key} has markup: {statement:?}",
+                body.id
+            );
+            assert!(
+                statement.ends_with('.'),
+                "{}: {key} must end with a full stop",
+                body.id
+            );
+            let sentences = statement.matches(". ").count() + 1;
+            assert!(
+                sentences <= 2,
+                "{}: {key} should be one or two sentences",
+                body.id
+            );
+            assert!(!sources.is_empty(), "{}: {key} has no sources", body.id);
+            assert!(sources.iter().all(|u| u.starts_with("https://")));
+        }
+    }
+}
+
+#[test]
+fn openness_ratings_match_what_is_widely_known() {
+    use rightscope_almanac::{Barrier, BarrierLevel, Principle, PrincipleRating};
+    let almanac = Almanac::bundled();
+    let level = |id: &str, barrier| {
+        almanac
+            .body(id)
+            .and_then(|b| b.openness.barrier(barrier))
+            .map(|e| e.level)
+    };
+    assert_eq!(
+        level("ietf", Barrier::MembershipFee),
+        Some(BarrierLevel::None)
+    );
+    assert_eq!(
+        level("itu-t", Barrier::MembershipFee),
+        Some(BarrierLevel::High)
+    );
+    assert_eq!(
+        level("3gpp", Barrier::DocumentAccess),
+        Some(BarrierLevel::None)
+    );
+    let ietf = almanac.body("ietf").expect("ietf");
+    assert_eq!(
+        ietf.openness
+            .principle(Principle::Openness)
+            .map(|e| e.rating),
+        Some(PrincipleRating::Met)
+    );
+}

@@ -30,6 +30,7 @@ mod dates;
 mod error;
 mod jobs;
 mod model;
+mod outcomes;
 mod read;
 mod refs;
 mod store;
@@ -47,6 +48,9 @@ pub use model::{
     EventKind, FindingRecord, IndexRecord, IngestErrorRecord, NewAssessment, NewEvent, NewFinding,
     NewRelation, NewRevision, PutSummary, RelationKind, RelationRecord, RevisionRecord,
     StoredSection, TimelineEntry,
+};
+pub use outcomes::{
+    compute_outcomes, OutcomeGroup, OutcomeGrouping, OutcomeReport, OutcomeYear, RevisionCounts,
 };
 pub use read::{
     DocumentFilter, DocumentListItem, DocumentPage, FamilyTally, FeedScope, RevisionStream,

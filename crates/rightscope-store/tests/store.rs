@@ -8,8 +8,8 @@ use std::time::{Duration, SystemTime};
 use rightscope_store::testing::PgServer;
 use rightscope_store::{
     Backend, DocumentFacts, DocumentFilter, DocumentKind, EventKind, FeedScope, JobState,
-    NewAssessment, NewEvent, NewFinding, NewRelation, NewRevision, RelationKind, Store, StoreError,
-    StoreOptions, StoredSection, TimelineEntry,
+    NewAssessment, NewEvent, NewFinding, NewRelation, NewRevision, OutcomeGrouping, OutcomeYear,
+    RelationKind, Store, StoreError, StoreOptions, StoredSection, TimelineEntry,
 };
 
 // ---------------------------------------------------------------- fixtures
@@ -404,6 +404,41 @@ async fn revisions_in_order_with_the_rfc(store: &Store) {
         .await
         .expect("read")
         .is_none());
+
+    // Outcome transparency follows the same lineage: two drafts, then the RFC, which opened one ENC
+    // risk finding in May 2021.
+    let report = store
+        .outcomes(OutcomeGrouping::Wg, None)
+        .await
+        .expect("outcomes");
+    let quic = report
+        .groups
+        .iter()
+        .find(|g| g.group == "quic")
+        .expect("quic group");
+    assert_eq!((quic.documents, quic.revised), (1, 1));
+    assert_eq!(
+        (quic.at_first, quic.opened, quic.resolved, quic.at_latest),
+        (0, 1, 0, 1)
+    );
+    assert_eq!(
+        quic.years,
+        vec![OutcomeYear {
+            year: 2021,
+            opened: 1,
+            resolved: 0
+        }]
+    );
+    let surv = store
+        .outcomes(OutcomeGrouping::Sdo, Some("SURV"))
+        .await
+        .expect("outcomes for one family");
+    assert_eq!(
+        surv.total.opened + surv.total.resolved,
+        0,
+        "SURV has only mitigations here"
+    );
+    assert_eq!(surv.family.as_deref(), Some("SURV"));
 }
 
 async fn timeline_merges_events_and_revisions(store: &Store) {

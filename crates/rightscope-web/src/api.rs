@@ -18,7 +18,7 @@ use crate::pages::{document_filter, Params};
 pub const OPENAPI: &str = include_str!("../openapi.json");
 
 /// Every API route, as written in the router and in `openapi.json`.
-pub const API_ROUTES: [&str; 7] = [
+pub const API_ROUTES: [&str; 9] = [
     "/api/v1/documents",
     "/api/v1/documents/{name}",
     "/api/v1/revisions/{id}",
@@ -26,6 +26,8 @@ pub const API_ROUTES: [&str; 7] = [
     "/api/v1/revisions/{id}/assessments",
     "/api/v1/search",
     "/api/v1/openapi.json",
+    "/api/v1/outcomes",
+    "/api/v1/sdo",
 ];
 
 /// Most items in one API page.
@@ -145,7 +147,7 @@ async fn search(
         return Err(PageError::bad_request(&ctx.tr, ctx.tr.t("error-search-needs-q")).into_json());
     };
     let (limit, offset) = page_bounds(&ctx, &params, 10)?;
-    let index = state.index.clone();
+    let index = state.index.get(&state.store).await;
     let results = tokio::task::spawn_blocking(move || {
         index.search(
             &q,
@@ -165,6 +167,32 @@ async fn search(
     })))
 }
 
+/// Findings opened and resolved across revisions, by `by` (sdo, wg, stream) and optional `family`.
+async fn outcomes(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    query: Result<Query<HashMap<String, String>>, QueryRejection>,
+) -> ApiResult {
+    let params = params(&ctx, query)?;
+    let (grouping, family) =
+        crate::outcomes::outcome_query(&ctx.tr, &params).map_err(PageError::into_json)?;
+    let report = state
+        .outcomes
+        .get(&state.store, grouping, family)
+        .await
+        .map_err(fail(&ctx.tr))?;
+    Ok(Json(json!(*report)))
+}
+
+/// The SDO almanac: every body, and the openness comparison, in English.
+async fn sdo() -> ApiResult {
+    let almanac = rightscope_almanac::Almanac::bundled();
+    Ok(Json(json!({
+        "bodies": almanac.bodies(),
+        "comparison": almanac.comparison(),
+    })))
+}
+
 async fn openapi() -> impl IntoResponse {
     ([(header::CONTENT_TYPE, "application/json")], OPENAPI)
 }
@@ -179,6 +207,8 @@ pub fn routes() -> Router<AppState> {
         .route(API_ROUTES[4], get(assessments))
         .route(API_ROUTES[5], get(search))
         .route(API_ROUTES[6], get(openapi))
+        .route(API_ROUTES[7], get(outcomes))
+        .route(API_ROUTES[8], get(sdo))
 }
 
 #[cfg(test)]

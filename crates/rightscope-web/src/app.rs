@@ -12,7 +12,6 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::Router;
 use rightscope_rules::{Catalogue, Checker};
-use rightscope_search::SearchIndex;
 use rightscope_store::Store;
 
 use crate::error::{PageError, WebError};
@@ -26,14 +25,16 @@ pub const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; 
 pub struct AppState {
     /// The store.
     pub(crate) store: Store,
-    /// The search index.
-    pub(crate) index: Arc<SearchIndex>,
+    /// The search index, reopened after a rebuild.
+    pub(crate) index: Arc<crate::live_index::LiveIndex>,
     /// The built-in rule catalogue.
     pub(crate) catalogue: Arc<Catalogue>,
     /// A checker over the catalogue (for revision diffs).
     pub(crate) checker: Arc<Checker>,
     /// Public address, for feed links.
     pub(crate) base_url: String,
+    /// Outcome reports, kept per store generation.
+    pub(crate) outcomes: Arc<crate::outcomes::OutcomeCache>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -62,10 +63,11 @@ impl AppState {
             Checker::new(&catalogue).map_err(|error| WebError::Catalogue(error.to_string()))?;
         Ok(AppState {
             store,
-            index: Arc::new(index),
+            index: Arc::new(crate::live_index::LiveIndex::new(index)),
             catalogue: Arc::new(catalogue),
             checker: Arc::new(checker),
             base_url: base_url.trim_end_matches('/').to_string(),
+            outcomes: Arc::default(),
         })
     }
 }
@@ -188,7 +190,7 @@ async fn fallback(ctx: Ctx) -> PageError {
 
 /// The route table.
 pub fn router(state: AppState) -> Router {
-    use crate::{api, feeds, pages};
+    use crate::{api, feeds, outcomes, pages, sdo};
     Router::new()
         .route("/", get(pages::overview))
         .route("/documents", get(pages::documents))
@@ -198,6 +200,9 @@ pub fn router(state: AppState) -> Router {
         .route("/search", get(pages::search))
         .route("/rules", get(pages::rules))
         .route("/rules/{code}", get(pages::rule))
+        .route("/outcomes", get(outcomes::page))
+        .route("/sdo", get(sdo::index))
+        .route("/sdo/{id}", get(sdo::body))
         .route("/static/style.css", get(stylesheet))
         .route("/feeds/watchlists/{file}", get(feeds::watchlist))
         .route("/feeds/rules/{file}", get(feeds::rule))

@@ -1,5 +1,5 @@
 //! Interface languages: Fluent bundles embedded at compile time (this crate's `locales/*/web.ftl`
-//! and the rules crate's `locales/*/rules.ftl`), language negotiation, and right-to-left scripts.
+//! the rules crate's `locales/*/rules.ftl` and the almanac's `locales/*/almanac.ftl`), language negotiation, and right-to-left scripts.
 //!
 //! Every language falls back to English key by key, so a partial translation shows English for
 //! what it lacks rather than a raw key.
@@ -13,6 +13,14 @@ use fluent_templates::{LanguageIdentifier, Loader};
 fluent_templates::static_loader! {
     static WEB = {
         locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+fluent_templates::static_loader! {
+    static ALMANAC = {
+        locales: "../rightscope-almanac/locales",
         fallback_language: "en",
         customise: |bundle| bundle.set_use_isolating(false),
     };
@@ -200,6 +208,21 @@ impl Tr {
     /// A rule text: `part` is `summary`, `why` or `fix`; `None` if the rule has no such text.
     pub fn rule(&self, code: &str, part: &str) -> Option<String> {
         RULES.try_lookup(&self.id, &format!("rule-{code}-{part}"))
+    }
+
+    /// A standards body's almanac entry in this language (English for what is not translated).
+    pub fn almanac_body(&self, body: &rightscope_almanac::Body) -> rightscope_almanac::Body {
+        if self.lang == Lang::En {
+            return body.clone();
+        }
+        body.localized(|id| ALMANAC.try_lookup(&self.id, id)).0
+    }
+
+    /// An almanac label (`sdo-label-level-high`); the id itself if no language has it.
+    pub fn almanac_label(&self, id: &str) -> String {
+        ALMANAC
+            .try_lookup(&self.id, id)
+            .unwrap_or_else(|| id.to_string())
     }
 
     /// A family's name (`family-SURV`).

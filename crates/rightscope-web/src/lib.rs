@@ -11,15 +11,16 @@ mod error;
 mod feeds;
 mod highlight;
 pub mod i18n;
+mod live_index;
+mod outcomes;
 mod pages;
-pub mod take_part;
+mod sdo;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
 pub use app::{router, AppState};
 pub use error::WebError;
-pub use take_part::{comment_channels, Channel};
 
 /// Where and how to serve.
 #[derive(Debug, Clone)]

@@ -18,7 +18,7 @@ use crate::app::{AppState, Ctx};
 use crate::error::PageError;
 use crate::highlight::{pages, segments, Segment};
 use crate::i18n::{Lang, Tr};
-use crate::take_part::comment_channels;
+use crate::sdo::{barriers_of, body_for, body_href, localized_channels, OpennessRow};
 
 /// Documents per listing page.
 pub const DOCUMENTS_PER_PAGE: i64 = 25;
@@ -83,24 +83,24 @@ pub fn encode(text: &str) -> String {
 
 /// A language switcher link.
 pub struct LangLink {
-    href: String,
-    code: &'static str,
-    name: &'static str,
-    current: bool,
+    pub(crate) href: String,
+    pub(crate) code: &'static str,
+    pub(crate) name: &'static str,
+    pub(crate) current: bool,
 }
 
 /// What every page's frame needs.
-pub struct Chrome {
-    tr: Tr,
-    lang: &'static str,
-    dir: &'static str,
-    title: String,
-    section: &'static str,
-    switcher: Vec<LangLink>,
+pub(crate) struct Chrome {
+    pub(crate) tr: Tr,
+    pub(crate) lang: &'static str,
+    pub(crate) dir: &'static str,
+    pub(crate) title: String,
+    pub(crate) section: &'static str,
+    pub(crate) switcher: Vec<LangLink>,
 }
 
 impl Chrome {
-    fn new(ctx: &Ctx, title: String, section: &'static str) -> Chrome {
+    pub(crate) fn new(ctx: &Ctx, title: String, section: &'static str) -> Chrome {
         let lang = ctx.tr.lang();
         Chrome {
             tr: ctx.tr.clone(),
@@ -120,12 +120,12 @@ impl Chrome {
         }
     }
 
-    fn current(&self, section: &str) -> bool {
+    pub(crate) fn current(&self, section: &str) -> bool {
         self.section == section
     }
 }
 
-fn render(tr: &Tr, template: &impl Template) -> Result<Html<String>, PageError> {
+pub(crate) fn render(tr: &Tr, template: &impl Template) -> Result<Html<String>, PageError> {
     template
         .render()
         .map(Html)
@@ -534,6 +534,10 @@ struct DocumentPage {
     timeline: Vec<TimelineRow>,
     diffs: Vec<DiffLink>,
     take_part_href: String,
+    /// The publishing body's almanac page and short name.
+    sdo: Option<(String, String)>,
+    /// Barriers to taking part in that body.
+    barriers: Vec<OpennessRow>,
     feed_href: String,
 }
 
@@ -781,6 +785,7 @@ pub async fn document(
         .title
         .clone()
         .unwrap_or_else(|| view.document.name.clone());
+    let sdo_body = body_for(&view.document.sdo, view.document.stream.as_deref());
     render(
         tr,
         &DocumentPage {
@@ -800,6 +805,10 @@ pub async fn document(
             timeline: timeline_rows(tr, &timeline),
             diffs,
             take_part_href: format!("{base}/take-part"),
+            sdo: sdo_body.map(|body| (body_href(body), body.short_name.clone())),
+            barriers: sdo_body
+                .map(|body| barriers_of(tr, body))
+                .unwrap_or_default(),
             feed_href: format!("/feeds/documents/{}.atom", encode(&view.document.name)),
         },
     )
@@ -958,12 +967,6 @@ pub async fn diff(
 
 // ---------------------------------------------------------------- take part
 
-struct ChannelRow {
-    label: String,
-    how: String,
-    url: String,
-}
-
 #[derive(Template)]
 #[template(path = "take_part.html")]
 struct TakePartPage {
@@ -975,7 +978,10 @@ struct TakePartPage {
     risks: Vec<String>,
     stage: String,
     deadline: Option<String>,
-    channels: Vec<ChannelRow>,
+    channels: Vec<rightscope_almanac::Channel>,
+    /// The body's page and short name, when the almanac knows the body.
+    sdo: Option<(String, String)>,
+    comment_window: Option<String>,
     comment: String,
 }
 
@@ -1091,14 +1097,11 @@ pub async fn take_part(
     }
     comment.push_str("\n\n");
     comment.push_str(&tr.t("comment-closing"));
-    let channels = comment_channels(&document.sdo, document.wg.as_deref())
-        .into_iter()
-        .map(|c| ChannelRow {
-            label: tr.t(c.label),
-            how: tr.t(c.how),
-            url: c.url,
-        })
-        .collect();
+    let body = body_for(&document.sdo, document.stream.as_deref());
+    let channels = body
+        .map(|body| localized_channels(tr, body, document.wg.as_deref()))
+        .unwrap_or_default();
+    let local = body.map(|body| tr.almanac_body(body));
     render(
         tr,
         &TakePartPage {
@@ -1119,6 +1122,10 @@ pub async fn take_part(
             stage,
             deadline,
             channels,
+            sdo: body
+                .zip(local.as_ref())
+                .map(|(body, local)| (body_href(body), local.short_name.clone())),
+            comment_window: local.map(|local| local.comment_window.summary),
             comment,
         },
     )
@@ -1191,7 +1198,7 @@ pub async fn search(
     let searched = !full.trim().is_empty();
     let (mut total, mut hits, mut warnings) = (0, Vec::new(), Vec::new());
     if searched {
-        let index = state.index.clone();
+        let index = state.index.get(&state.store).await;
         let text = full.trim().to_string();
         let offset = (page - 1).saturating_mul(HITS_PER_PAGE);
         let results =

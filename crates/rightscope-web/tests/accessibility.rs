@@ -92,6 +92,9 @@ fn every_page_passes_axe_in_every_language() {
         "/search?q=%22lawful+intercept%22+family:LI",
         "/rules",
         "/rules/LI001",
+        "/sdo",
+        "/sdo/ietf",
+        "/outcomes?by=wg",
         "/documents/no-such-document",
     ];
     let urls: Vec<String> = LANGUAGES

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use rightscope_ingest::{ingest, IngestOptions, NoProgress, Source};
-use rightscope_store::{EventKind, NewEvent, Store};
+use rightscope_store::{DocumentFacts, EventKind, NewEvent, Store};
 
 /// The payloads the hostile fixture carries; none may reach a page unescaped.
 const PAYLOADS: [&str; 4] = [
@@ -69,6 +69,15 @@ fn server() -> &'static Server {
                     )
                     .await
                     .expect("events");
+                // As the Datatracker would say: the draft belongs to HTTPbis.
+                store
+                    .put_document_facts(&[DocumentFacts {
+                        wg: Some("httpbis".to_string()),
+                        stream: Some("IETF".to_string()),
+                        ..DocumentFacts::named("draft-nottingham-bcp56bis")
+                    }])
+                    .await
+                    .expect("facts");
                 let list = store
                     .create_watchlist("tester", "hostile", Some("draft-rightscope-"))
                     .await
@@ -503,4 +512,123 @@ fn take_part_card() {
     assert!(body.contains("<label for=\"comment\">"));
     assert!(body.contains("Where and how to comment"));
     assert!(body.contains("Comments on rfc8890"));
+}
+
+#[test]
+fn take_part_names_the_working_group_list_from_the_almanac() {
+    let body = page("/documents/draft-nottingham-bcp56bis/take-part");
+    assert!(body.contains("href=\"mailto:httpbis@ietf.org\""), "{body}");
+    assert!(body.contains("https://datatracker.ietf.org/wg/httpbis/about/"));
+    assert!(body.contains("last-call@ietf.org"));
+    assert!(body.contains("href=\"/sdo/ietf\""));
+    // The comment window comes from the almanac, in the reader's language.
+    assert!(body.contains("IETF Last Call lasts at least two weeks"));
+    let document = page("/documents/draft-nottingham-bcp56bis");
+    assert!(document.contains("href=\"/sdo/ietf\""));
+}
+
+#[test]
+fn almanac_pages() {
+    let index = page("/sdo");
+    for body in ["ietf", "irtf", "w3c", "itu-t", "etsi", "3gpp", "ieee-802"] {
+        assert!(index.contains(&format!("href=\"/sdo/{body}\"")), "{body}");
+    }
+    assert!(index.contains("<caption"));
+    let ietf = page("/sdo/ietf");
+    assert!(ietf.contains("Internet Engineering Task Force"));
+    assert!(ietf.contains("Checked on 2026-"));
+    assert!(ietf.contains("href=\"https://www.rfc-editor.org/rfc/rfc7282\""));
+    assert!(
+        ietf.contains("<ol>"),
+        "participation steps are an ordered list"
+    );
+    // Aliases and case find the same body.
+    assert!(page("/sdo/ITU").contains("ITU-T"));
+    let arabic = page("/sdo/w3c?lang=ar");
+    assert!(arabic.contains("dir=\"rtl\""));
+    assert!(arabic.contains("هيئات وضع المعايير"));
+    // Openness: every WTO principle and barrier, per body, with its rating in words.
+    assert!(index.contains("id=\"openness\""));
+    assert!(index.contains("Development dimension"));
+    assert!(index.contains("Human rights policy"));
+    assert!(index.contains("class=\"tone-"));
+    assert!(ietf.contains("href=\"#openness\""));
+    assert!(ietf.contains("Barrier: Meeting fee"));
+    let french = page("/sdo?lang=fr");
+    assert!(french.contains("Les six principes de l’OMC"));
+    assert!(!french.contains("sdo-label-"), "every label is translated");
+    let document = page("/documents/draft-nottingham-bcp56bis");
+    assert!(document.contains("Barriers to taking part in IETF"));
+    assert!(document.contains("href=\"/sdo/ietf#openness\""));
+    let response = get("/sdo/no-such-body?lang=es");
+    assert_eq!(response.status, 404);
+    assert!(response.body.contains("organismo"));
+}
+
+/// Risk findings per code of one revision, read through the findings API.
+fn risk_counts(id: i64) -> std::collections::BTreeMap<String, i64> {
+    let findings = json(&format!("/api/v1/revisions/{id}/findings"));
+    let mut counts = std::collections::BTreeMap::new();
+    for finding in findings["findings"].as_array().into_iter().flatten() {
+        if finding["polarity"] == "risk" {
+            let code = finding["code"].as_str().unwrap_or_default().to_string();
+            *counts.entry(code).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+#[test]
+fn outcomes_agree_with_the_findings_of_each_revision() {
+    // Recount the bcp56bis series (the only httpbis document here) from the findings API.
+    let document = json("/api/v1/documents/draft-nottingham-bcp56bis");
+    let ids: Vec<i64> = document["revisions"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["id"].as_i64())
+        .collect();
+    assert!(ids.len() >= 2, "{document}");
+    let counts: Vec<_> = ids.iter().map(|id| risk_counts(*id)).collect();
+    let (mut opened, mut resolved) = (0, 0);
+    for pair in counts.windows(2) {
+        for (code, n) in &pair[1] {
+            opened += (n - pair[0].get(code).copied().unwrap_or(0)).max(0);
+        }
+        for (code, n) in &pair[0] {
+            resolved += (n - pair[1].get(code).copied().unwrap_or(0)).max(0);
+        }
+    }
+    let report = json("/api/v1/outcomes?by=wg");
+    let groups = report["groups"].as_array().expect("groups");
+    let httpbis = groups
+        .iter()
+        .find(|g| g["group"] == "httpbis")
+        .expect("httpbis group");
+    assert_eq!(httpbis["documents"], 1);
+    assert_eq!(httpbis["revised"], 1);
+    assert_eq!(httpbis["opened"], opened);
+    assert_eq!(httpbis["resolved"], resolved);
+    let first: i64 = counts[0].values().sum();
+    assert_eq!(httpbis["at_first"], first);
+    // The groups add up to the total.
+    for field in ["documents", "at_first", "opened", "resolved", "at_latest"] {
+        let sum: i64 = groups.iter().filter_map(|g| g[field].as_i64()).sum();
+        assert_eq!(report["total"][field], sum, "{field}");
+    }
+
+    let page = page("/outcomes?by=wg&group=httpbis");
+    assert!(page.contains("Findings opened and resolved per year: httpbis"));
+    assert!(page.contains(&format!(
+        "later revisions opened {opened} and resolved {resolved}"
+    )));
+    assert!(page.contains("<option value=\"wg\" selected>"));
+    let arabic = self::page("/outcomes?lang=ar&family=SURV");
+    assert!(arabic.contains("dir=\"rtl\""));
+    assert!(arabic.contains("<option value=\"SURV\" selected>"));
+    assert_eq!(get("/outcomes?by=planet").status, 400);
+    assert_eq!(get("/api/v1/outcomes?family=XYZ").status, 400);
+    let almanac = json("/api/v1/sdo");
+    assert_eq!(almanac["bodies"].as_array().map(Vec::len), Some(7));
+    assert_eq!(almanac["comparison"].as_array().map(Vec::len), Some(14));
 }

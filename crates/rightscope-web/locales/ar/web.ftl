@@ -195,16 +195,6 @@ comment-intro = تعليقات على { $name } ("{ $title }"):
 comment-where = (القسم { $section })
 comment-no-risks = راجعتُ هذه الوثيقة من حيث أثرها على حقوق الإنسان، وأودّ أن أطرح ما يلي:
 comment-closing = شكرًا لكم على النظر في هذه النقاط.
-channel-wg-list = القائمة البريدية لفريق العمل
-channel-wg-list-how = اشترك، ثم اكتب إلى القائمة مع اسم الوثيقة في سطر الموضوع. يبدأ النقاش هنا.
-channel-datatracker-wg = صفحة فريق العمل على Datatracker
-channel-datatracker-wg-how = تجد فيها ميثاق الفريق ورؤساءه واجتماعاته القادمة والحالة الحالية للوثيقة.
-channel-last-call = قائمة IETF للدعوة الأخيرة للتعليق (Last Call)
-channel-last-call-how = خلال الدعوة الأخيرة للتعليق (Last Call) يحق لأي شخص أن يعلّق؛ اكتب إلى last-call أو إلى العنوان الوارد في الإعلان قبل الموعد النهائي.
-channel-github = مستودع المواصفة على GitHub
-channel-github-how = افتح مسألة (issue) في المستودع المذكور في ترويسة المواصفة؛ مسألة واحدة لكل نقطة.
-channel-w3c-public-list = القوائم البريدية العامة لـ W3C
-channel-w3c-public-list-how = اسم قائمة التعليقات العامة للمجموعة مذكور في قسم "Status of this document" من المواصفة.
 channel-unknown = اسأل الجهة التي تنشرها
 channel-unknown-how = لا يعرف rightscope بعد كيف تتلقى هذه الجهة التعليقات.
 
@@ -259,6 +249,96 @@ question-decentralization = اللامركزية
 question-remedy = الانتصاف
 question-misc = اعتبارات أخرى
 
+## Outcome transparency
+nav-outcomes = النتائج
+outcomes-title = شفافية النتائج: ما الذي غيّرته المراجعات
+outcomes-intro = عندما تُراجَع مسودة، قد تظهر ملاحظات خطر أو تختفي. تحصي هذه الصفحة، لكل هيئة معايير أو فريق عمل أو مسار، عدد ملاحظات الخطر التي فتحتها المراجعات اللاحقة وعدد ما عالجته. تُحسب المسودة ووثيقة RFC التي صارت إليها وثيقة واحدة.
+outcomes-legend = ما الذي يُعرض
+outcomes-by = التجميع حسب
+outcomes-by-sdo = هيئة المعايير
+outcomes-by-wg = فريق العمل
+outcomes-by-stream = المسار
+outcomes-apply = اعرض النتائج
+outcomes-all = كل الوثائق
+outcomes-none = (لا شيء)
+outcomes-chart-heading = الملاحظات المفتوحة والمعالَجة في كل سنة: { $group }
+outcomes-summary = { $documents } وثيقة، رُوجع منها { $revised }. كان في المراجعات الأولى { $first } ملاحظة خطر؛ وفتحت المراجعات اللاحقة { $opened } وعالجت { $resolved }؛ وفي أحدث المراجعات { $latest }.
+outcomes-no-years = لم تفتح أي مراجعة معروفة التاريخ ملاحظة ولم تعالج أيًّا منها.
+outcomes-opened = مفتوحة
+outcomes-resolved = معالَجة
+outcomes-year = السنة
+outcomes-years-caption = الملاحظات المفتوحة والمعالَجة في كل سنة: { $group }
+outcomes-groups = حسب المجموعة
+outcomes-groups-caption = ملاحظات الخطر عبر المراجعات، حسب المجموعة. اختر مجموعة لترى سنواتها.
+outcomes-group = المجموعة
+outcomes-documents = الوثائق
+outcomes-revised = المُراجَعة
+outcomes-at-first = في المراجعة الأولى
+outcomes-at-latest = في أحدث مراجعة
+outcomes-empty = لا توجد مراجعات في المخزن بعد.
+outcomes-more = { $count ->
+    [zero] لا توجد مجموعات أخرى.
+    [one] توجد مجموعة أخرى في بيانات JSON.
+    [two] توجد مجموعتان أخريان في بيانات JSON.
+    [few] توجد { $count } مجموعات أخرى في بيانات JSON.
+    [many] توجد { $count } مجموعة أخرى في بيانات JSON.
+   *[other] توجد { $count } مجموعة أخرى في بيانات JSON.
+}
+outcomes-json = هذه الأرقام بصيغة JSON
+
+## SDO almanac
+nav-sdo = هيئات وضع المعايير
+sdo-index-title = هيئات وضع المعايير: مدى انفتاحها
+sdo-index-intro = تضع كل هيئة معاييرها بطريقتها الخاصة. يقارن هذا الجدول تكلفة المشاركة، وهل يمكنك قراءة الوثائق، وكيف تُتخذ القرارات. افتح صفحة هيئة لتعرف كيف تشارك فيها.
+sdo-index-caption = هيئات وضع المعايير جنبًا إلى جنب
+sdo-index-caveat = كُتب اعتمادًا على مصادر عامة. تذكر صفحة كل هيئة متى جرى التحقق من كل معلومة وتربط بمصادرها.
+sdo-col-body = الهيئة
+sdo-cost-membership = العضوية
+sdo-cost-meetings = الاجتماعات
+sdo-cost-waivers = الإعفاء من الرسوم والدعم
+sdo-drafts-public = المسودات علنية
+sdo-final-free = المعايير مجانية القراءة
+sdo-meetings-open = الاجتماعات مفتوحة للجميع
+sdo-lists-open = القوائم البريدية مفتوحة للجميع
+sdo-remote-available = المشاركة عن بُعد
+sdo-process = كيف تُتخذ القرارات
+sdo-back = كل هيئات وضع المعايير
+sdo-oldest-check = أقدم تحقق في هذه الصفحة: { $date }.
+sdo-toc = في هذه الصفحة
+sdo-section-about = ما هي
+sdo-section-participate = كيف تشارك
+sdo-section-cost = كم تكلف المشاركة
+sdo-section-documents = الوثائق
+sdo-section-meetings = الاجتماعات والقوائم البريدية
+sdo-section-remote = المشاركة عن بُعد
+sdo-section-decisions = كيف تُتخذ القرارات
+sdo-section-ethics = حقوق الإنسان والأخلاقيات وقواعد السلوك
+sdo-section-comments = أين تعلّق
+sdo-section-comment-window = كم من الوقت لديك للتعليق
+sdo-checked = جرى التحقق في { $date }.
+sdo-sources = المصادر:
+sdo-how-it-works = كيف تعمل { $body }
+openness-yes = نعم
+openness-partly = جزئيًا
+openness-no = لا
+process-rough-consensus = توافق تقريبي، بلا تصويت
+process-consensus-member-votes = توافق، مع تصويت الأعضاء عند الحاجة
+process-consensus-national-votes = توافق، ثم تصويت هيئات المعايير الوطنية
+process-consensus-state-approval = توافق، مع موافقة الحكومات على بعض الوثائق
+sdo-openness-title = مدى انفتاحها
+sdo-openness-intro = تطلب الحكومات من هيئات وضع المعايير أن تتبع مبادئ منظمة التجارة العالمية للمعايير الدولية وأن تخفف العوائق أمام المشاركة. يرتبط كل تقييم بما يستند إليه.
+sdo-openness-wto = مبادئ منظمة التجارة العالمية الستة
+sdo-openness-caption = مبادئ منظمة التجارة العالمية وعوائق المشاركة، حسب الهيئة
+sdo-openness-body-caption = مدى انفتاح { $body }
+sdo-col-topic = المبدأ أو العائق
+sdo-col-rating = التقييم
+sdo-col-why = السبب
+sdo-principle = مبدأ
+sdo-barrier = عائق
+sdo-source = مصدر
+document-openness = عوائق المشاركة في { $body }
+document-openness-more = المزيد عن مدى انفتاح { $body }
+
 ## Errors
 error-not-found-title = الصفحة غير موجودة
 error-bad-request-title = في الطلب خطأ ما
@@ -270,6 +350,8 @@ error-no-rule = لا توجد قاعدة بهذا الرمز. تعرض قائم�
 error-no-feed = تنتهي عناوين الموجزات بـ ‎.atom.
 error-no-watchlist = لا توجد قائمة متابعة بهذا الرقم.
 error-no-family = لا توجد فئة بهذا الرمز.
+error-no-sdo = لا توجد هيئة معايير بهذا الاسم. تعرض قائمة هيئات وضع المعايير كل الهيئات.
+error-bad-grouping = "{ $value }" ليس تجميعًا صالحًا (sdo أو wg أو stream).
 error-bad-request = تعذّر فهم الطلب:
 error-bad-number = يجب أن تكون قيمة { $name } عددًا صحيحًا، لا "{ $value }".
 error-bad-family = "{ $value }" ليس رمز فئة.
