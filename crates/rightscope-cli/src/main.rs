@@ -13,6 +13,7 @@ mod ingest_cmd;
 mod inputs;
 mod parse_cmd;
 mod participation_cmd;
+mod refs_cmd;
 mod rules_cmd;
 mod search_cmd;
 mod serve_cmd;
@@ -20,6 +21,7 @@ mod show_cmd;
 mod store_args;
 mod strip_cmd;
 mod suppress;
+mod trends_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,6 +57,10 @@ enum Command {
     Ingest(ingest_cmd::IngestArgs),
     /// Show a stored document: metadata, revisions, timeline and the latest verdicts per family.
     Show(show_cmd::ShowArgs),
+    /// Show a stored document's references: what it depends on, the risks it inherits, what depends on it.
+    Refs(refs_cmd::RefsArgs),
+    /// Trends over the store: considerations sections, findings and verdicts per year, area, stream, WG or SDO.
+    Trends(trends_cmd::TrendsArgs),
     /// Print a watchlist's Atom feed: new revisions, new risk findings, Last Call deadlines.
     Feed(feed_cmd::FeedArgs),
     /// Create, list and remove watchlists.
@@ -347,6 +353,8 @@ fn main() -> ExitCode {
         Command::Bench(BenchCommand::Ingest(args)) => bench_cmd::run_ingest(&args),
         Command::Ingest(args) => ingest_cmd::run(&args),
         Command::Show(args) => show_cmd::run(&args),
+        Command::Refs(args) => refs_cmd::run(&args),
+        Command::Trends(args) => trends_cmd::run(&args),
         Command::Feed(args) => feed_cmd::run(&args),
         Command::Watch(args) => feed_cmd::run_watch(&args),
         Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),

@@ -191,6 +191,7 @@ impl DocumentBuilder {
             sections: self.sections,
             source_map: self.source_map,
             warnings: self.warnings,
+            references: Vec::new(),
         }
     }
 }

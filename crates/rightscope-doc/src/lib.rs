@@ -5,6 +5,7 @@
 //! Pure: bytes in, values out. No file system, no network, no printing.
 
 mod builder;
+pub mod considerations;
 mod dates;
 mod decode;
 mod detect;
@@ -15,6 +16,7 @@ mod markdown;
 mod model;
 #[cfg(feature = "pdf")]
 mod pdf;
+pub mod references;
 mod sections;
 mod source_map;
 mod text;
@@ -25,6 +27,7 @@ pub use detect::detect_format;
 pub use error::DocError;
 pub use limits::Limits;
 pub use model::{Author, Document, Format, Meta, Sdo, Section, SectionKind, SourceInfo, Warning};
+pub use references::{Reference, ReferenceKind};
 pub use sections::{classify_title, section_kind};
 pub use source_map::{LineIndex, SourceMap, SourcePosition};
 pub use text::strip_pagination;
@@ -52,7 +55,7 @@ pub fn parse_as(
         sha256: sha256_hex(bytes),
         size: bytes.len() as u64,
     };
-    match format {
+    let mut doc = match format {
         Format::RfcText => text::parse(bytes, source, limits),
         Format::RfcXml => xml::parse(bytes, source, limits),
         Format::Markdown => markdown::parse(bytes, source, limits),
@@ -64,7 +67,16 @@ pub fn parse_as(
             format,
             feature: "pdf",
         }),
+    }?;
+    // RFC XML and kramdown-rfc read their references from structure; the rest from the text.
+    if doc.references.is_empty() {
+        doc.references = references::from_text(&doc);
+    } else {
+        let mut found = std::mem::take(&mut doc.references);
+        references::locate(&doc, &mut found);
+        doc.references = found;
     }
+    Ok(doc)
 }
 
 fn check_size(bytes: &[u8], limits: &Limits) -> Result<(), DocError> {

@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::references::Reference;
 use crate::source_map::{SourceMap, SourcePosition};
 
 /// The file formats rightscope reads.
@@ -260,6 +261,9 @@ pub struct Document {
     pub source_map: SourceMap,
     /// Problems that were worked around (lossy decoding, skipped content).
     pub warnings: Vec<Warning>,
+    /// Entries of the document's reference lists, in document order.
+    #[serde(skip)]
+    pub references: Vec<Reference>,
 }
 
 impl Document {

@@ -32,9 +32,11 @@ mod jobs;
 mod model;
 mod outcomes;
 mod read;
+mod refs;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod trends;
 mod watch;
 mod write;
 
@@ -54,5 +56,10 @@ pub use read::{
     DocumentFilter, DocumentListItem, DocumentPage, FamilyTally, FeedScope, RevisionStream,
     RiskyRevision,
 };
+pub use refs::{
+    IncomingReference, InheritedRisk, NewConsideration, NewReference, OutgoingReference,
+    INHERIT_DEPTH,
+};
 pub use store::{Backend, Location, Store, StoreOptions};
+pub use trends::{ConsiderationCount, TrendGroup, TrendRow};
 pub use watch::{FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem, WatchQuery, Watchlist};

@@ -397,6 +397,12 @@ pub struct NewRevision {
     pub events: Vec<NewEvent>,
     /// Relations learnt with the revision (obsoletes/updates).
     pub relations: Vec<NewRelation>,
+    /// Entries of the revision's reference lists.
+    #[serde(default)]
+    pub references: Vec<crate::refs::NewReference>,
+    /// Considerations sections the revision has.
+    #[serde(default)]
+    pub considerations: Vec<crate::refs::NewConsideration>,
 }
 
 impl NewRevision {
@@ -474,6 +480,8 @@ impl NewRevision {
             assessments: check.assessments.iter().map(NewAssessment::from).collect(),
             events: Vec::new(),
             relations,
+            references: crate::refs::references_from(document),
+            considerations: crate::refs::considerations_from(document),
         })
     }
 }

@@ -404,6 +404,13 @@ impl Store {
                     }
                     insert_events!(tx, document_id, &revision.events)?;
                     insert_relations!(tx, document_id, &revision.relations)?;
+                    crate::refs::insert_references!(
+                        tx,
+                        pool,
+                        revision_id,
+                        &revision.references,
+                        &revision.considerations
+                    )?;
                     sqlx::query(
                         "UPDATE documents SET latest_revision_id = (SELECT r.id FROM revisions r \
                          WHERE r.document_id = $1 ORDER BY (r.rev IS NULL) DESC, \

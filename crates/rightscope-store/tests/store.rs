@@ -107,6 +107,8 @@ fn revision(name: &str, rev: Option<&str>, sha: &str, risks: usize) -> NewRevisi
         assessments,
         events: Vec::new(),
         relations: Vec::new(),
+        references: Vec::new(),
+        considerations: Vec::new(),
     }
 }
 

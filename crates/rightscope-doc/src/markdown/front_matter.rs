@@ -11,6 +11,7 @@ use yaml_rust2::parser::{Event, Parser};
 use yaml_rust2::scanner::TScalarStyle;
 
 use crate::model::{Author, Meta, Sdo};
+use crate::references::{draft_name, target_from_label, w3c_shortname, Reference, ReferenceKind};
 
 /// Largest front matter read, in bytes; it holds metadata and references, never megabytes of it.
 pub(super) const MAX_FRONT_MATTER: usize = 1 << 20;
@@ -244,6 +245,8 @@ pub(super) struct FrontMatter {
     pub abstract_text: Option<(String, usize)>,
     /// Problems worked around.
     pub warnings: Vec<String>,
+    /// `normative:` / `informative:` entries.
+    pub references: Vec<Reference>,
 }
 
 /// Reads the kramdown-rfc keys of a loaded front matter.
@@ -328,9 +331,50 @@ pub(super) fn read(yaml: &Yaml) -> FrontMatter {
             if let Some(alias) = alias {
                 front.aliases.insert(alias.to_string(), anchor.to_string());
             }
+            front
+                .references
+                .push(front_reference(yaml, section, anchor, *value, alias));
         }
     }
     front
+}
+
+/// One `normative:`/`informative:` entry: the key is the label; the target comes from the key, an
+/// alias value (`HTTP: RFC9110`), `seriesinfo:` or a W3C `target:` link.
+fn front_reference(
+    yaml: &Yaml,
+    section: &str,
+    anchor: &str,
+    value: usize,
+    alias: Option<&str>,
+) -> Reference {
+    let kind = match section {
+        "normative" => ReferenceKind::Normative,
+        "informative" => ReferenceKind::Informative,
+        _ => ReferenceKind::Unknown,
+    };
+    let series = yaml.get(value, "seriesinfo").and_then(|info| {
+        yaml.entries(info).iter().find_map(|(name, number)| {
+            let name = yaml.str(*name)?;
+            let number = yaml.str(*number)?;
+            target_from_label(&format!("{name}{number}"))
+                .or_else(|| (name == "Internet-Draft").then(|| draft_name(number)))
+        })
+    });
+    let target = target_from_label(anchor)
+        .or_else(|| alias.and_then(target_from_label))
+        .or(series)
+        .or_else(|| {
+            yaml.text(value, "target")
+                .and_then(|url| w3c_shortname(&url))
+        });
+    Reference {
+        label: anchor.to_string(),
+        kind,
+        target,
+        title: yaml.text(value, "title"),
+        span: None,
+    }
 }
 
 /// `draft-ietf-foo-bar-03` → (`draft-ietf-foo-bar`, `03`); `-latest` or no revision → no revision.

@@ -130,7 +130,9 @@ pub fn parse(bytes: &[u8], source: SourceInfo, limits: &Limits) -> Result<Docume
     for warning in rewriter.warnings {
         builder.warn(warning);
     }
-    Ok(builder.finish(source, front.meta))
+    let mut document = builder.finish(source, front.meta);
+    document.references = front.references;
+    Ok(document)
 }
 
 /// Which part of a kramdown-rfc document a stretch of Markdown belongs to.

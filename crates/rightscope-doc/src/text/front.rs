@@ -26,13 +26,16 @@ pub fn read_front(lines: &[StrippedLine<'_>]) -> Meta {
         .take(FRONT_LINES)
         .map(|line| line.content)
         .collect();
-    let block_end = front
-        .iter()
-        .position(|line| line.trim().is_empty())
-        .unwrap_or(front.len());
+    let block_end = header_block_end(&front);
     let mut is_draft = false;
     let mut pending_authors = 0usize;
     for line in &front[..block_end] {
+        if line.trim().is_empty() {
+            // An affiliation after a blank line is not that of the authors above it (RFC 6973: J. Morris,
+            // then a page gap, then M. Hansen / ULD).
+            pending_authors = 0;
+            continue;
+        }
         let (left, right) = split_columns(line);
         if let Some(left) = left {
             is_draft |= read_left_item(left, &mut meta);
@@ -90,6 +93,48 @@ pub fn read_front(lines: &[StrippedLine<'_>]) -> Meta {
     }
     meta
 }
+
+/// Where the header block ends: at its first blank line, unless what follows is more of the right
+/// column (authors, affiliations, the date) set off by a blank line, as on RFC 8981's first page,
+/// where "R. Draves / Microsoft Research / February 2021" come after a line of spaces. Continuation
+/// lines are indented at least [`RIGHT_COLUMN_START`] columns and end at the block's right edge; a
+/// centred title line that indented ends well short of that edge.
+fn header_block_end(front: &[&str]) -> usize {
+    let is_blank = |line: &str| line.trim().is_empty();
+    let mut end = front
+        .iter()
+        .position(|line| is_blank(line))
+        .unwrap_or(front.len());
+    let right_edge = front[..end]
+        .iter()
+        .filter(|line| split_columns(line).1.is_some())
+        .map(|line| line.trim_end().len())
+        .max()
+        .unwrap_or(0);
+    if right_edge == 0 {
+        return end;
+    }
+    loop {
+        let run_start = end + front[end..].iter().take_while(|l| is_blank(l)).count();
+        let run_len = front[run_start..]
+            .iter()
+            .take_while(|l| !is_blank(l))
+            .count();
+        let continues = run_len > 0
+            && front[run_start..run_start + run_len].iter().all(|line| {
+                let indent = line.len() - line.trim_start().len();
+                indent >= RIGHT_COLUMN_START && line.trim_end().len() + 1 >= right_edge
+            });
+        if !continues {
+            return end;
+        }
+        end = run_start + run_len;
+    }
+}
+
+/// Right-column continuation lines are indented at least this far (RFC 9505's "Center for Democracy &
+/// Technology" starts at column 39; a centred 56-character title line would end 8 columns short).
+const RIGHT_COLUMN_START: usize = 8;
 
 /// Splits a header-block line into its left and right columns at the first gap of three or more spaces.
 fn split_columns(line: &str) -> (Option<&str>, Option<&str>) {
@@ -312,6 +357,90 @@ mod tests {
             .iter()
             .all(|a| a.organization.as_deref() == Some("Cisco Systems")));
         assert_eq!(meta.sdo, Sdo::Ietf);
+    }
+
+    /// RFC 8981's header block has a line of spaces before its last author and the date; the title
+    /// was read as "R. Draves Microsoft Research February 2021" and the date was lost.
+    #[test]
+    fn header_block_continues_after_a_blank_line_in_the_right_column() {
+        let text = [
+            "Internet Engineering Task Force (IETF)                           F. Gont",
+            "Request for Comments: 8981                                  SI6 Networks",
+            "Obsoletes: 4941                                              S. Krishnan",
+            "Category: Standards Track                                         Kaloom",
+            "ISSN: 2070-1721                                                T. Narten",
+            "                                                                        ",
+            "                                                               R. Draves",
+            "                                                      Microsoft Research",
+            "                                                           February 2021",
+            "",
+            "",
+            "Temporary Address Extensions for Stateless Address Autoconfiguration in",
+            "                                  IPv6",
+            "",
+            "Abstract",
+        ]
+        .join("\n");
+        let meta = read_front(&lines(&text));
+        assert_eq!(meta.date.as_deref(), Some("February 2021"));
+        assert_eq!(meta.authors.len(), 4);
+        assert_eq!(meta.authors[3].name, "R. Draves");
+        assert_eq!(
+            meta.authors[3].organization.as_deref(),
+            Some("Microsoft Research")
+        );
+        assert_ne!(
+            meta.title.as_deref(),
+            Some("R. Draves Microsoft Research February 2021")
+        );
+    }
+
+    /// RFC 9505: several gaps in the right column, and an affiliation that starts left of the middle.
+    #[test]
+    fn header_block_with_several_gaps() {
+        let text = [
+            "Internet Research Task Force (IRTF)                           J. L. Hall",
+            "Request for Comments: 9505                              Internet Society",
+            "Category: Informational                                      M. D. Aaron",
+            "ISSN: 2070-1721                                               CU Boulder",
+            "                                                         A. Andersdotter",
+            "                                                                        ",
+            "                                                                B. Jones",
+            "                                                                        ",
+            "                                                             N. Feamster",
+            "                                                               U Chicago",
+            "                                                               M. Knodel",
+            "                                       Center for Democracy & Technology",
+            "                                                           November 2023",
+            "",
+            "",
+            "              A Survey of Worldwide Censorship Techniques",
+            "",
+            "Abstract",
+        ]
+        .join("\n");
+        let meta = read_front(&lines(&text));
+        assert_eq!(meta.date.as_deref(), Some("November 2023"));
+        assert_eq!(
+            meta.title.as_deref(),
+            Some("A Survey of Worldwide Censorship Techniques")
+        );
+        let authors: Vec<(&str, Option<&str>)> = meta
+            .authors
+            .iter()
+            .map(|a| (a.name.as_str(), a.organization.as_deref()))
+            .collect();
+        assert_eq!(
+            authors,
+            vec![
+                ("J. L. Hall", Some("Internet Society")),
+                ("M. D. Aaron", Some("CU Boulder")),
+                ("A. Andersdotter", None),
+                ("B. Jones", None),
+                ("N. Feamster", Some("U Chicago")),
+                ("M. Knodel", Some("Center for Democracy & Technology")),
+            ]
+        );
     }
 
     #[test]

@@ -129,6 +129,7 @@ pub fn parse_text_str(
         sections,
         source_map,
         warnings,
+        references: Vec::new(),
     })
 }
 

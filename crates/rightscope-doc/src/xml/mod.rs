@@ -4,6 +4,7 @@
 mod entities;
 mod meta;
 mod prolog;
+mod refs;
 mod render;
 
 use roxmltree::{Node, ParsingOptions};
@@ -54,7 +55,9 @@ pub fn parse(bytes: &[u8], source: SourceInfo, limits: &Limits) -> Result<Docume
     warn_unloaded(&doc, &prepared, &positions, &mut builder);
     let meta = meta::read(root);
     render::render(root, &positions, &mut builder, limits.max_sections);
-    Ok(builder.finish(source, meta))
+    let mut document = builder.finish(source, meta);
+    document.references = refs::read(root);
+    Ok(document)
 }
 
 fn malformed(reason: String) -> DocError {

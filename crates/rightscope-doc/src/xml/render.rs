@@ -1250,7 +1250,7 @@ fn collapse_spaces(text: &str) -> String {
 }
 
 /// All text under a node, whitespace collapsed.
-fn text_of(node: Option<Node<'_, '_>>) -> String {
+pub(super) fn text_of(node: Option<Node<'_, '_>>) -> String {
     let Some(node) = node else {
         return String::new();
     };
@@ -1267,7 +1267,7 @@ fn has_content(el: Node<'_, '_>) -> bool {
         .any(|c| c.is_element() || c.text().is_some_and(|t| !t.chars().all(is_xml_space)))
 }
 
-fn section_title(node: Node<'_, '_>) -> String {
+pub(super) fn section_title(node: Node<'_, '_>) -> String {
     match node.children().find(|c| c.has_tag_name("name")) {
         Some(name) => text_of(Some(name)),
         None => collapse_spaces(node.attribute("title").unwrap_or("")),

@@ -1,0 +1,157 @@
+//! `rightscope refs NAME`: what a stored document depends on, the risks it inherits from those
+//! documents, and what depends on it.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use rightscope_store::{
+    IncomingReference, InheritedRisk, OutgoingReference, RelationRecord, Store,
+};
+use serde::Serialize;
+
+use crate::show_cmd::ShowFormat;
+use crate::store_args::{runtime, StoreArgs};
+
+/// Options of `rightscope refs`.
+#[derive(Debug, clap::Args)]
+pub struct RefsArgs {
+    /// Document name: `rfc8890`, `draft-iab-for-the-users` (a trailing `-NN` is accepted), a W3C shortname.
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+    pub format: ShowFormat,
+}
+
+/// Everything `refs` prints, in its JSON shape.
+#[derive(Debug, Serialize)]
+pub(crate) struct RefsReport {
+    version: u32,
+    name: String,
+    depends_on: Vec<OutgoingReference>,
+    inherited_risks: Vec<InheritedRisk>,
+    depended_on_by: Vec<IncomingReference>,
+    relations: Vec<RelationRecord>,
+}
+
+/// Runs `rightscope refs`: exit 0, or 2 when the document is not stored.
+pub fn run(args: &RefsArgs) -> anyhow::Result<ExitCode> {
+    let runtime = runtime()?;
+    let report = runtime.block_on(async {
+        let store = args.store.target().open().await?;
+        let result = load(&store, &args.name).await;
+        store.close().await;
+        result
+    })?;
+    let Some(report) = report else {
+        eprintln!(
+            "error: {}: no such document in {}",
+            args.name,
+            args.store.target().location
+        );
+        return Ok(ExitCode::from(2));
+    };
+    let mut out = std::io::stdout().lock();
+    match args.format {
+        ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
+        ShowFormat::Text => out.write_all(text(&report).as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn load(store: &Store, name: &str) -> anyhow::Result<Option<RefsReport>> {
+    let wanted = name.trim().to_ascii_lowercase().replace("rfc ", "rfc");
+    let mut candidates = vec![wanted.clone()];
+    if let Some((base, rev)) = wanted.rsplit_once('-') {
+        if rev.len() == 2 && rev.bytes().all(|b| b.is_ascii_digit()) {
+            candidates.push(base.to_string());
+        }
+    }
+    candidates.push(name.trim().to_string());
+    let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
+    for candidate in candidates {
+        let Some(view) = store.document(&candidate).await.map_err(fail)? else {
+            continue;
+        };
+        return Ok(Some(RefsReport {
+            version: 1,
+            depends_on: store.references_of(&candidate).await.map_err(fail)?,
+            inherited_risks: store.inherited_risks(&candidate).await.map_err(fail)?,
+            depended_on_by: store.referenced_by(&candidate).await.map_err(fail)?,
+            relations: view.relations,
+            name: candidate,
+        }));
+    }
+    Ok(None)
+}
+
+/// The text rendering of a report.
+pub(crate) fn text(report: &RefsReport) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", report.name);
+    let stored = report.depends_on.iter().filter(|r| r.stored).count();
+    let _ = writeln!(
+        out,
+        "\nDepends on ({} references, {} stored)",
+        report.depends_on.len(),
+        stored
+    );
+    for reference in &report.depends_on {
+        let target = reference.target.as_deref().unwrap_or("-");
+        let mark = if reference.stored { "stored" } else { "" };
+        let _ = writeln!(
+            out,
+            "  {:<11} {:<28} {:<32} {}",
+            reference.kind,
+            format!("[{}]", reference.label),
+            target,
+            mark
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nInherited risks (shown apart: they never change {}'s own verdicts)",
+        report.name
+    );
+    if report.inherited_risks.is_empty() {
+        let _ = writeln!(out, "  none");
+    }
+    for risk in &report.inherited_risks {
+        let _ = writeln!(
+            out,
+            "  {:<6} from {:<24} {:<11} via {}",
+            risk.family,
+            risk.source,
+            risk.kind,
+            risk.path.join(" → ")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\nDepended on by ({} documents)",
+        report.depended_on_by.len()
+    );
+    for incoming in &report.depended_on_by {
+        let _ = writeln!(
+            out,
+            "  {:<11} {:<32} as [{}]",
+            incoming.kind, incoming.from, incoming.label
+        );
+    }
+    if !report.relations.is_empty() {
+        let _ = writeln!(out, "\nRelations");
+        for relation in &report.relations {
+            let _ = writeln!(
+                out,
+                "  {} {} {}",
+                relation.from,
+                relation.kind.as_str(),
+                relation.to
+            );
+        }
+    }
+    out
+}

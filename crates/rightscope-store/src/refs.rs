@@ -1,0 +1,329 @@
+//! The reference graph: what a document's latest revision references, what references it, and the
+//! risks it inherits from the documents it depends on; plus the considerations facts trends use.
+
+use std::collections::{HashSet, VecDeque};
+
+use serde::{Deserialize, Serialize};
+use sqlx::Row;
+
+use crate::error::{Failure, StoreError};
+use crate::store::Store;
+
+/// How deep normative references are followed for inherited risks.
+pub const INHERIT_DEPTH: usize = 3;
+
+/// One entry of a revision's reference lists, as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewReference {
+    /// Label the document cites it by (`RFC2119`).
+    pub label: String,
+    /// `normative`, `informative` or `unknown`.
+    pub kind: String,
+    /// Store name of the referenced document, when recognisable.
+    pub target: Option<String>,
+    /// Title of the referenced work.
+    pub title: Option<String>,
+    /// Byte span of the entry in the revision text.
+    pub span: Option<(i64, i64)>,
+}
+
+/// A considerations section kind a revision has, and whether it is substantive.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewConsideration {
+    /// Section kind name (`SecurityConsiderations`).
+    pub kind: String,
+    /// Whether it says more than "None." (rule in `rightscope_doc::considerations`).
+    pub substantive: bool,
+    /// Words in its body.
+    pub words: i64,
+}
+
+/// A reference of a document's latest revision, with whether its target is in the store.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct OutgoingReference {
+    /// Label as cited.
+    pub label: String,
+    /// `normative`, `informative` or `unknown`.
+    pub kind: String,
+    /// Store name of the target, when recognisable.
+    pub target: Option<String>,
+    /// Title of the referenced work.
+    pub title: Option<String>,
+    /// Whether the target document is stored.
+    pub stored: bool,
+}
+
+/// A document whose latest revision references the one asked about.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct IncomingReference {
+    /// The referencing document.
+    pub from: String,
+    /// Label it cites the document by.
+    pub label: String,
+    /// `normative`, `informative` or `unknown`.
+    pub kind: String,
+}
+
+/// A `creates` verdict of a referenced document, reached through references.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct InheritedRisk {
+    /// Rule family (`ENC`).
+    pub family: String,
+    /// The referenced document whose latest assessment creates the risk.
+    pub source: String,
+    /// Document names from the asking document to `source`, both included.
+    pub path: Vec<String>,
+    /// `normative` when every hop is normative, `informative` when the first hop is informative.
+    pub kind: String,
+    /// Score of the source's assessment.
+    pub score: f64,
+}
+
+/// The stored form of a parsed document's references.
+pub(crate) fn references_from(document: &rightscope_doc::Document) -> Vec<NewReference> {
+    document
+        .references
+        .iter()
+        .map(|reference| NewReference {
+            label: reference.label.clone(),
+            kind: reference.kind.as_str().to_string(),
+            target: reference.target.clone(),
+            title: reference.title.clone(),
+            span: reference.span.as_ref().map(|span| {
+                (
+                    i64::try_from(span.start).unwrap_or(i64::MAX),
+                    i64::try_from(span.end).unwrap_or(i64::MAX),
+                )
+            }),
+        })
+        .collect()
+}
+
+/// The stored form of a parsed document's considerations sections.
+pub(crate) fn considerations_from(document: &rightscope_doc::Document) -> Vec<NewConsideration> {
+    rightscope_doc::considerations::considerations(document)
+        .into_iter()
+        .map(|c| NewConsideration {
+            kind: c.kind.as_str().to_string(),
+            substantive: c.substantive,
+            words: i64::try_from(c.words).unwrap_or(i64::MAX),
+        })
+        .collect()
+}
+
+macro_rules! insert_references {
+    ($tx:expr, $pool:expr, $revision_id:expr, $references:expr, $considerations:expr) => {{
+        let references: &[crate::refs::NewReference] = $references;
+        let considerations: &[crate::refs::NewConsideration] = $considerations;
+        async {
+            for (chunk_index, chunk) in references.chunks(400).enumerate() {
+                let mut query = crate::write::builder(
+                    $pool,
+                    "INSERT INTO doc_references (revision_id, seq, label, kind, target, title, \
+                     span_start, span_end) ",
+                );
+                query.push_values(chunk.iter().enumerate(), |mut row, (i, reference)| {
+                    let seq = i64::try_from(chunk_index * 400 + i).unwrap_or(i64::MAX);
+                    row.push_bind($revision_id)
+                        .push_bind(seq)
+                        .push_bind(crate::write::without_nul(&reference.label).into_owned())
+                        .push_bind(reference.kind.as_str())
+                        .push_bind(
+                            reference
+                                .target
+                                .as_deref()
+                                .map(|t| crate::write::without_nul(t).into_owned()),
+                        )
+                        .push_bind(
+                            reference
+                                .title
+                                .as_deref()
+                                .map(|t| crate::write::without_nul(t).into_owned()),
+                        )
+                        .push_bind(reference.span.map(|s| s.0))
+                        .push_bind(reference.span.map(|s| s.1));
+                });
+                query.build().execute(&mut *$tx).await?;
+            }
+            if !considerations.is_empty() {
+                let mut query = crate::write::builder(
+                    $pool,
+                    "INSERT INTO considerations (revision_id, kind, substantive, words) ",
+                );
+                query.push_values(considerations, |mut row, consideration| {
+                    row.push_bind($revision_id)
+                        .push_bind(consideration.kind.as_str())
+                        .push_bind(i64::from(consideration.substantive))
+                        .push_bind(consideration.words);
+                });
+                query.push(" ON CONFLICT DO NOTHING");
+                query.build().execute(&mut *$tx).await?;
+            }
+            Ok::<(), sqlx::Error>(())
+        }
+        .await
+    }};
+}
+pub(crate) use insert_references;
+
+impl Store {
+    /// References of a document's latest revision, in document order; empty for an unknown name.
+    pub async fn references_of(&self, name: &str) -> Result<Vec<OutgoingReference>, StoreError> {
+        let result: Result<Vec<OutgoingReference>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query(
+                    "SELECT r.label, r.kind, r.target, r.title, t.name AS stored_name \
+                     FROM documents d JOIN doc_references r ON r.revision_id = d.latest_revision_id \
+                     LEFT JOIN documents t ON t.name = r.target \
+                     WHERE d.name = $1 ORDER BY r.seq",
+                )
+                .bind(name)
+                .fetch_all(pool)
+                .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    let stored: Option<String> = row.try_get("stored_name")?;
+                    out.push(OutgoingReference {
+                        label: row.try_get("label")?,
+                        kind: row.try_get("kind")?,
+                        target: row.try_get("target")?,
+                        title: row.try_get("title")?,
+                        stored: stored.is_some(),
+                    });
+                }
+                Ok(out)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Documents whose latest revision references `name`, by name.
+    pub async fn referenced_by(&self, name: &str) -> Result<Vec<IncomingReference>, StoreError> {
+        let result: Result<Vec<IncomingReference>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query(
+                    "SELECT d.name, r.label, r.kind FROM doc_references r \
+                     JOIN documents d ON d.latest_revision_id = r.revision_id \
+                     WHERE r.target = $1 ORDER BY d.name, r.seq",
+                )
+                .bind(name)
+                .fetch_all(pool)
+                .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    out.push(IncomingReference {
+                        from: row.try_get("name")?,
+                        label: row.try_get("label")?,
+                        kind: row.try_get("kind")?,
+                    });
+                }
+                Ok(out)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// `creates` verdicts of the latest assessments of a document, as (family, score), by family.
+    async fn creates_of(&self, name: &str) -> Result<Vec<(String, f64)>, StoreError> {
+        let result: Result<Vec<(String, f64)>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query(
+                    "SELECT a.family, a.score FROM documents d \
+                     JOIN assessments a ON a.revision_id = d.latest_revision_id \
+                     WHERE d.name = $1 AND a.verdict = 'creates' ORDER BY a.family",
+                )
+                .bind(name)
+                .fetch_all(pool)
+                .await?;
+                let mut out = Vec::with_capacity(rows.len());
+                for row in &rows {
+                    out.push((row.try_get("family")?, row.try_get("score")?));
+                }
+                Ok(out)
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// Risks a document inherits: the `creates` verdicts of every document reached through normative
+    /// references (followed up to [`INHERIT_DEPTH`] hops, shortest path first, kind `normative`), then
+    /// of its direct informative or unlabelled references not reached normatively (kind `informative`
+    /// or `unknown`, not followed further). The document's own verdicts are not read or changed.
+    pub async fn inherited_risks(&self, name: &str) -> Result<Vec<InheritedRisk>, StoreError> {
+        let mut reached: HashSet<String> = HashSet::from([name.to_string()]);
+        let mut queue: VecDeque<Vec<String>> = VecDeque::from([vec![name.to_string()]]);
+        let mut out = Vec::new();
+        let mut direct = Vec::new();
+        while let Some(path) = queue.pop_front() {
+            let Some(current) = path.last() else {
+                continue;
+            };
+            if path.len() > INHERIT_DEPTH {
+                continue;
+            }
+            for reference in self.references_of(current).await? {
+                let Some(target) = reference.target.filter(|_| reference.stored) else {
+                    continue;
+                };
+                if reference.kind != "normative" {
+                    if path.len() == 1 {
+                        direct.push((target, reference.kind));
+                    }
+                    continue;
+                }
+                if !reached.insert(target.clone()) {
+                    continue;
+                }
+                let mut next = path.clone();
+                next.push(target.clone());
+                for (family, score) in self.creates_of(&target).await? {
+                    out.push(InheritedRisk {
+                        family,
+                        source: target.clone(),
+                        path: next.clone(),
+                        kind: "normative".to_string(),
+                        score,
+                    });
+                }
+                queue.push_back(next);
+            }
+        }
+        for (target, kind) in direct {
+            if !reached.insert(target.clone()) {
+                continue;
+            }
+            for (family, score) in self.creates_of(&target).await? {
+                out.push(InheritedRisk {
+                    family,
+                    source: target.clone(),
+                    path: vec![name.to_string(), target.clone()],
+                    kind: kind.clone(),
+                    score,
+                });
+            }
+        }
+        let rank = |kind: &str| match kind {
+            "normative" => 0,
+            "informative" => 1,
+            _ => 2,
+        };
+        out.sort_by(|a, b| {
+            (
+                rank(&a.kind),
+                a.path.len(),
+                a.family.as_str(),
+                a.source.as_str(),
+            )
+                .cmp(&(
+                    rank(&b.kind),
+                    b.path.len(),
+                    b.family.as_str(),
+                    b.source.as_str(),
+                ))
+        });
+        Ok(out)
+    }
+}
