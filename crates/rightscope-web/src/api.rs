@@ -18,7 +18,7 @@ use crate::pages::{document_filter, Params};
 pub const OPENAPI: &str = include_str!("../openapi.json");
 
 /// Every API route, as written in the router and in `openapi.json`.
-pub const API_ROUTES: [&str; 7] = [
+pub const API_ROUTES: [&str; 9] = [
     "/api/v1/documents",
     "/api/v1/documents/{name}",
     "/api/v1/revisions/{id}",
@@ -26,6 +26,8 @@ pub const API_ROUTES: [&str; 7] = [
     "/api/v1/revisions/{id}/assessments",
     "/api/v1/search",
     "/api/v1/openapi.json",
+    "/api/v1/participation",
+    "/api/v1/participation/{list}",
 ];
 
 /// Most items in one API page.
@@ -179,6 +181,8 @@ pub fn routes() -> Router<AppState> {
         .route(API_ROUTES[4], get(assessments))
         .route(API_ROUTES[5], get(search))
         .route(API_ROUTES[6], get(openapi))
+        .route(API_ROUTES[7], get(crate::participation::api_report))
+        .route(API_ROUTES[8], get(crate::participation::api_list))
 }
 
 #[cfg(test)]

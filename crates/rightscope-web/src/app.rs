@@ -34,6 +34,8 @@ pub struct AppState {
     pub(crate) checker: Arc<Checker>,
     /// Public address, for feed links.
     pub(crate) base_url: String,
+    /// Participation report of the archives read at start-up (`serve --archives`), if any.
+    pub(crate) participation: Option<Arc<crate::participation::ParticipationData>>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -66,6 +68,7 @@ impl AppState {
             catalogue: Arc::new(catalogue),
             checker: Arc::new(checker),
             base_url: base_url.trim_end_matches('/').to_string(),
+            participation: None,
         })
     }
 }
@@ -203,6 +206,7 @@ pub fn router(state: AppState) -> Router {
         .route("/feeds/rules/{file}", get(feeds::rule))
         .route("/feeds/families/{file}", get(feeds::family))
         .route("/feeds/documents/{file}", get(feeds::document))
+        .merge(crate::participation::routes())
         .merge(api::routes())
         .fallback(fallback)
         .layer(middleware::from_fn(headers))
