@@ -372,6 +372,9 @@ fn pseudonymise(key: &PseudonymKey, facts: crate::parse::MailFacts) -> Parsed {
     }
 }
 
+/// One category of a breakdown: its name, its cell, its distinct people.
+type CategoryCell = (String, CellId, u64);
+
 /// A period's figures as ledger cells, before complementary suppression decides what is shown.
 struct PeriodDraft {
     period: String,
@@ -383,10 +386,10 @@ struct PeriodDraft {
     replies: CellId,
     newcomers: CellId,
     /// `(name, cell, distinct people)` of each category.
-    by_group: Vec<(String, CellId, u64)>,
-    by_region: Vec<(String, CellId, u64)>,
-    by_organisation: Vec<(String, CellId, u64)>,
-    by_source: Vec<(String, CellId, u64)>,
+    by_group: Vec<CategoryCell>,
+    by_region: Vec<CategoryCell>,
+    by_organisation: Vec<CategoryCell>,
+    by_source: Vec<CategoryCell>,
     /// Each organisation's messages in the period, named or pooled (not individuals).
     org_cells: HashMap<OrgKey, CellId>,
     concentration: Concentration,
@@ -395,7 +398,7 @@ struct PeriodDraft {
 impl PeriodDraft {
     fn finish(self, ledger: &Ledger) -> PeriodMetrics {
         let total = self.total;
-        let shares = |cells: Vec<(String, CellId, u64)>| -> Vec<Share> {
+        let shares = |cells: Vec<CategoryCell>| -> Vec<Share> {
             cells
                 .into_iter()
                 .map(|(name, id, people)| {
@@ -447,7 +450,7 @@ fn link_periods(
     for figure in figures {
         ledger.sum(figure(totals), parts().map(figure).collect());
     }
-    let breakdowns: [fn(&PeriodDraft) -> &[(String, CellId, u64)]; 3] =
+    let breakdowns: [fn(&PeriodDraft) -> &[CategoryCell]; 3] =
         [|d| &d.by_group, |d| &d.by_region, |d| &d.by_source];
     for breakdown in breakdowns {
         for (name, total, _) in breakdown(totals) {
@@ -776,7 +779,7 @@ impl ListContext<'_> {
         };
         let threads_cell = cell(ledger, threads, &root_people);
         let replies_cell = cell(ledger, replies, &reply_people);
-        let by_group: Vec<(String, CellId, u64)> = StakeholderGroup::ALL
+        let by_group: Vec<CategoryCell> = StakeholderGroup::ALL
             .iter()
             .filter_map(|g| {
                 groups
@@ -784,11 +787,11 @@ impl ListContext<'_> {
                     .map(|(c, ps)| (g.name().to_string(), cell(ledger, *c, ps), ps.len() as u64))
             })
             .collect();
-        let by_region: Vec<(String, CellId, u64)> = regions
+        let by_region: Vec<CategoryCell> = regions
             .iter()
             .map(|(name, (c, ps))| (name.clone(), cell(ledger, *c, ps), ps.len() as u64))
             .collect();
-        let by_source: Vec<(String, CellId, u64)> = sources
+        let by_source: Vec<CategoryCell> = sources
             .iter()
             .map(|(name, (c, ps))| ((*name).to_string(), cell(ledger, *c, ps), ps.len() as u64))
             .collect();
@@ -825,7 +828,7 @@ impl ListContext<'_> {
             }
         }
         named.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let mut by_organisation: Vec<(String, CellId, u64)> = Vec::new();
+        let mut by_organisation: Vec<CategoryCell> = Vec::new();
         for (name, c, ps, org) in named {
             let id = cell(ledger, c, ps);
             org_cells.insert(org.clone(), id);
