@@ -10,7 +10,8 @@ use std::time::Instant;
 use anyhow::Context;
 use rightscope_participation::synth::{write_synthetic, SeedBodies};
 use rightscope_participation::{
-    default_data_dir, Analysis, Classifier, Period, PseudonymKey, ReadOptions,
+    archive_files, default_data_dir, list_name, Analysis, Classifier, Period, PseudonymKey,
+    ReadOptions,
 };
 use serde::Serialize;
 
@@ -129,27 +130,6 @@ pub(crate) fn run(args: &ParticipationArgs) -> anyhow::Result<ExitCode> {
     }
 }
 
-/// The archive files of a path, in name order; a directory is one list.
-fn archive_files(path: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    if !path.is_dir() {
-        return Ok(vec![path.to_path_buf()]);
-    }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .with_context(|| path.display().to_string())?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
-    files.sort();
-    Ok(files)
-}
-
-fn list_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
-}
-
 fn run_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     if args.paths.is_empty() {
         anyhow::bail!("give at least one archive (file or directory)");
@@ -168,7 +148,7 @@ fn run_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
     let mut failed = false;
     for path in &args.paths {
         let name = list_name(path);
-        for file in archive_files(path)? {
+        for file in archive_files(path).with_context(|| path.display().to_string())? {
             let reader = File::open(&file).with_context(|| file.display().to_string())?;
             if let Err(reason) = analysis.read(
                 &name,

@@ -19,10 +19,20 @@ pub(crate) struct ServeArgs {
     /// Ingest these corpus directories first (unchanged files are skipped), e.g. ../shared/corpus/sample.
     #[arg(long = "ingest", value_name = "DIR")]
     pub ingest: Vec<std::path::PathBuf>,
+    /// Mail archives for the participation dashboards (a file, or a directory that is one list);
+    /// repeat for several lists. Read once at start-up, pseudonymised with the installation's key.
+    #[arg(long = "archives", value_name = "PATH")]
+    pub archives: Vec<std::path::PathBuf>,
 }
 
 /// Runs the server until it is stopped.
 pub(crate) fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
+    if let Some(missing) = args.archives.iter().find(|p| !p.exists()) {
+        anyhow::bail!(
+            "--archives {}: no such file or directory",
+            missing.display()
+        );
+    }
     let target = args.store.target();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -63,6 +73,16 @@ pub(crate) fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
             }
             store
         };
+        if !args.archives.is_empty() {
+            eprintln!(
+                "rightscope: reading mail archives {} for the participation pages …",
+                args.archives
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
+        }
         eprintln!(
             "rightscope: open http://{}/ in a browser (Ctrl-C stops the server)",
             args.bind
@@ -73,6 +93,7 @@ pub(crate) fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
                 bind: args.bind,
                 index_dir: target.index_dir.clone(),
                 base_url: args.base_url.clone(),
+                archives: args.archives.clone(),
             },
         )
         .await?;

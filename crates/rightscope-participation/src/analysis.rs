@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::classify::{
     m49_name, Classification, ClassificationSource, Classifier, StakeholderGroup,
 };
+use crate::disclosure::{CellId, Ledger};
 use crate::identity::{
     canonical_address, is_list_rewrite, normalise_name, IdentityMerger, PseudonymKey,
 };
@@ -371,6 +372,103 @@ fn pseudonymise(key: &PseudonymKey, facts: crate::parse::MailFacts) -> Parsed {
     }
 }
 
+/// One category of a breakdown: its name, its cell, its distinct people.
+type CategoryCell = (String, CellId, u64);
+
+/// A period's figures as ledger cells, before complementary suppression decides what is shown.
+struct PeriodDraft {
+    period: String,
+    /// Messages of the period (the denominator of shares).
+    total: u64,
+    messages: CellId,
+    participants: CellId,
+    threads: CellId,
+    replies: CellId,
+    newcomers: CellId,
+    /// `(name, cell, distinct people)` of each category.
+    by_group: Vec<CategoryCell>,
+    by_region: Vec<CategoryCell>,
+    by_organisation: Vec<CategoryCell>,
+    by_source: Vec<CategoryCell>,
+    /// Each organisation's messages in the period, named or pooled (not individuals).
+    org_cells: HashMap<OrgKey, CellId>,
+    concentration: Concentration,
+}
+
+impl PeriodDraft {
+    fn finish(self, ledger: &Ledger) -> PeriodMetrics {
+        let total = self.total;
+        let shares = |cells: Vec<CategoryCell>| -> Vec<Share> {
+            cells
+                .into_iter()
+                .map(|(name, id, people)| {
+                    let messages = ledger.figure(id);
+                    let share = messages
+                        .published()
+                        .filter(|_| total > 0)
+                        .map(|&c| round4(c as f64 / total as f64));
+                    Share {
+                        name,
+                        people: ledger.derived(id, Some(people)),
+                        share: ledger.derived(id, share),
+                        messages,
+                    }
+                })
+                .collect()
+        };
+        PeriodMetrics {
+            period: self.period,
+            messages: ledger.figure(self.messages),
+            participants: ledger.figure(self.participants),
+            threads: ledger.figure(self.threads),
+            replies: ledger.figure(self.replies),
+            newcomers: ledger.figure(self.newcomers),
+            by_group: shares(self.by_group),
+            by_region: shares(self.by_region),
+            by_organisation: shares(self.by_organisation),
+            by_source: shares(self.by_source),
+            concentration: self.concentration,
+        }
+    }
+}
+
+/// The sums across periods: each additive figure of the whole archive is the sum of the periods'
+/// figures plus what the undated messages add; the same for each category's messages.
+fn link_periods(
+    ledger: &mut Ledger,
+    totals: &PeriodDraft,
+    periods: &[PeriodDraft],
+    undated: &PeriodDraft,
+) {
+    let parts = || periods.iter().chain(std::iter::once(undated));
+    let figures: [fn(&PeriodDraft) -> CellId; 4] = [
+        |d| d.messages,
+        |d| d.threads,
+        |d| d.replies,
+        |d| d.newcomers,
+    ];
+    for figure in figures {
+        ledger.sum(figure(totals), parts().map(figure).collect());
+    }
+    let breakdowns: [fn(&PeriodDraft) -> &[CategoryCell]; 3] =
+        [|d| &d.by_group, |d| &d.by_region, |d| &d.by_source];
+    for breakdown in breakdowns {
+        for (name, total, _) in breakdown(totals) {
+            let cells = parts()
+                .filter_map(|d| breakdown(d).iter().find(|(n, _, _)| n == name))
+                .map(|(_, id, _)| *id)
+                .collect();
+            ledger.sum(*total, cells);
+        }
+    }
+    for (org, total) in &totals.org_cells {
+        let cells = parts()
+            .filter_map(|d| d.org_cells.get(org).copied())
+            .collect();
+        ledger.sum(*total, cells);
+    }
+}
+
 struct ListContext<'a> {
     list: &'a ListData,
     person_of: &'a HashMap<u32, u32>,
@@ -449,28 +547,49 @@ impl ListContext<'_> {
             period.key(d.year, d.month)
         };
         let mut by_period: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-        let mut undated = 0_u64;
+        let mut undated_idx = Vec::new();
         for (i, m) in msgs.iter().enumerate() {
             match m.timestamp {
                 Some(ts) => by_period.entry(period_of(ts)).or_default().push(i),
-                None => undated += 1,
+                None => undated_idx.push(i),
             }
         }
+        let undated = undated_idx.len() as u64;
         let newcomer_period: HashMap<u32, String> = tenure
             .iter()
             .map(|(&p, t)| (p, period_of(t.first)))
             .collect();
+
+        // Every additive figure goes into the ledger with the people behind it, and every exact
+        // sum between figures is recorded, so complementary suppression can see what a reader
+        // could subtract.
+        let mut ledger = Ledger::default();
         let all: Vec<usize> = (0..msgs.len()).collect();
-        let totals = self.metrics("all", &all, &is_root, &|_| true);
-        let periods = by_period
+        let totals = self.metrics(&mut ledger, "all", &all, &is_root, &|_| true, false);
+        let periods: Vec<PeriodDraft> = by_period
             .iter()
             .map(|(key, idx)| {
-                self.metrics(key, idx, &is_root, &|p| {
-                    newcomer_period.get(&p) == Some(key)
-                })
+                self.metrics(
+                    &mut ledger,
+                    key,
+                    idx,
+                    &is_root,
+                    &|p| newcomer_period.get(&p) == Some(key),
+                    false,
+                )
             })
             .collect();
-        let everyone: HashSet<u32> = msgs.iter().map(|m| self.person(m)).collect();
+        // What undated messages add to the archive's totals is not published, but a reader knows
+        // it when there are none (and may guess it otherwise): counted as known.
+        let rest = self.metrics(
+            &mut ledger,
+            "undated",
+            &undated_idx,
+            &is_root,
+            &|p| !tenure.contains_key(&p),
+            true,
+        );
+        link_periods(&mut ledger, &totals, &periods, &rest);
 
         // Retention by cohort and group (group of the newcomer's first message).
         let mut first_class: HashMap<u32, (i64, StakeholderGroup)> = HashMap::new();
@@ -488,7 +607,7 @@ impl ListContext<'_> {
                     .or_insert((ts, g));
             }
         }
-        let mut cohorts: BTreeMap<(String, String), Vec<stats::Tenure>> = BTreeMap::new();
+        let mut cohorts: BTreeMap<(String, String), Vec<(u32, stats::Tenure)>> = BTreeMap::new();
         for (p, t) in &tenure {
             let cohort = period_of(t.first);
             let group = first_class
@@ -497,53 +616,101 @@ impl ListContext<'_> {
             cohorts
                 .entry((cohort.clone(), "all".into()))
                 .or_default()
-                .push(*t);
+                .push((*p, *t));
             cohorts
                 .entry((cohort, group.name().into()))
                 .or_default()
-                .push(*t);
+                .push((*p, *t));
         }
+        // A cohort's newcomers are its period's newcomers: the same cell.
+        let newcomers_of: HashMap<&str, CellId> = periods
+            .iter()
+            .map(|d| (d.period.as_str(), d.newcomers))
+            .collect();
+        let mut cohort_cells: Vec<CellId> = Vec::new();
+        let mut groups_of_cohort: BTreeMap<String, Vec<CellId>> = BTreeMap::new();
+        for ((cohort, group), members) in &cohorts {
+            let cell = match (group.as_str(), newcomers_of.get(cohort.as_str())) {
+                ("all", Some(&cell)) => cell,
+                _ => ledger.cell(members.len() as u64, members.iter().map(|(p, _)| *p)),
+            };
+            if group != "all" {
+                groups_of_cohort
+                    .entry(cohort.clone())
+                    .or_default()
+                    .push(cell);
+            }
+            cohort_cells.push(cell);
+        }
+        for ((cohort, group), &cell) in cohorts.keys().zip(&cohort_cells) {
+            if group == "all" {
+                if let Some(parts) = groups_of_cohort.remove(cohort) {
+                    ledger.sum(cell, parts);
+                }
+            }
+        }
+
+        ledger.protect();
+
         let retention = cohorts
             .into_iter()
-            .map(|((cohort, group), tenures)| {
+            .zip(cohort_cells)
+            .map(|(((cohort, group), members), cell)| {
+                let tenures: Vec<stats::Tenure> = members.iter().map(|(_, t)| *t).collect();
                 let r = |months| {
+                    if ledger.figure(cell).is_hidden() {
+                        return ledger.derived(cell, None);
+                    }
                     let (share, eligible) = stats::retention(&tenures, months, archive_end);
                     Suppressed::new_opt(share, eligible)
                 };
                 RetentionRow {
                     cohort,
                     group,
-                    newcomers: Suppressed::new(tenures.len() as u64, tenures.len()),
+                    newcomers: ledger.figure(cell),
                     retained_3_months: r(3),
                     retained_6_months: r(6),
                     retained_12_months: r(12),
                 }
             })
             .collect();
-
+        let everyone: HashSet<u32> = msgs.iter().map(|m| self.person(m)).collect();
         ListReport {
             name: self.list.name.clone(),
             read: ReadSummary {
                 format: self.list.format.name().to_string(),
                 bytes: self.list.bytes,
-                messages: Suppressed::new(msgs.len() as u64, everyone.len()),
+                messages: ledger.figure(totals.messages),
                 undated: Suppressed::new(undated, everyone.len()),
+                domains: Suppressed::new(
+                    msgs.iter()
+                        .map(|m| m.domain)
+                        .filter(|&d| d != u32::MAX)
+                        .collect::<HashSet<_>>()
+                        .len() as u64,
+                    everyone.len(),
+                ),
                 skipped: self.list.skipped.clone(),
             },
-            totals,
-            periods,
+            totals: totals.finish(&ledger),
+            periods: periods.into_iter().map(|d| d.finish(&ledger)).collect(),
             retention,
             reply_times: self.reply_times(&ids, &is_root, &tenure),
         }
     }
 
+    /// A period's figures as ledger cells, with the sums inside the period (messages = threads +
+    /// replies = Σ groups = Σ regions = Σ sources = Σ organisations). `known`: the cells are
+    /// not published but count as known (the undated remainder).
     fn metrics(
         &self,
+        ledger: &mut Ledger,
         key: &str,
         idx: &[usize],
         is_root: &[bool],
         is_newcomer_here: &dyn Fn(u32) -> bool,
-    ) -> PeriodMetrics {
+        known: bool,
+    ) -> PeriodDraft {
         let msgs = &self.list.messages;
         let mut people: HashSet<u32> = HashSet::new();
         let mut root_people: HashSet<u32> = HashSet::new();
@@ -588,38 +755,53 @@ impl ListContext<'_> {
             o.0 += 1;
             o.1.insert(p);
         }
+        let cell = |ledger: &mut Ledger, size: u64, who: &HashSet<u32>| {
+            if known {
+                ledger.known(size, who.iter().copied())
+            } else {
+                ledger.cell(size, who.iter().copied())
+            }
+        };
         let total = idx.len() as u64;
         let n = people.len();
-        let share = |count: u64, people: &HashSet<u32>, name: String| Share {
-            name,
-            people: Suppressed::new(people.len() as u64, people.len()),
-            messages: Suppressed::new(count, people.len()),
-            share: Suppressed::new_opt(
-                (total > 0).then(|| round4(count as f64 / total as f64)),
-                people.len(),
-            ),
+        let messages = cell(ledger, total, &people);
+        let participants = cell(ledger, n as u64, &people);
+        let newcomer_people: HashSet<u32> = people
+            .iter()
+            .copied()
+            .filter(|&p| is_newcomer_here(p))
+            .collect();
+        // The same people, the same figure: one cell, so one cannot be hidden and the other shown.
+        let newcomers = if newcomer_people.len() == n {
+            participants
+        } else {
+            cell(ledger, newcomer_people.len() as u64, &newcomer_people)
         };
-        let by_group = StakeholderGroup::ALL
+        let threads_cell = cell(ledger, threads, &root_people);
+        let replies_cell = cell(ledger, replies, &reply_people);
+        let by_group: Vec<CategoryCell> = StakeholderGroup::ALL
             .iter()
             .filter_map(|g| {
                 groups
                     .get(g.name())
-                    .map(|(c, ps)| share(*c, ps, g.name().to_string()))
+                    .map(|(c, ps)| (g.name().to_string(), cell(ledger, *c, ps), ps.len() as u64))
             })
             .collect();
-        let by_region = regions
+        let by_region: Vec<CategoryCell> = regions
             .iter()
-            .map(|(name, (c, ps))| share(*c, ps, name.clone()))
+            .map(|(name, (c, ps))| (name.clone(), cell(ledger, *c, ps), ps.len() as u64))
             .collect();
-        let by_source = sources
+        let by_source: Vec<CategoryCell> = sources
             .iter()
-            .map(|(name, (c, ps))| share(*c, ps, (*name).to_string()))
+            .map(|(name, (c, ps))| ((*name).to_string(), cell(ledger, *c, ps), ps.len() as u64))
             .collect();
-        // Organisations with at least k people by name; the rest pooled.
-        let mut named: Vec<(String, u64, &HashSet<u32>)> = Vec::new();
+        // Organisations with at least k people by name; the rest pooled. A pooled organisation's
+        // messages are still a (hidden) part of its total over the archive.
+        let mut named: Vec<(String, u64, &HashSet<u32>, &OrgKey)> = Vec::new();
         let mut pooled = (0_u64, HashSet::new());
-        for (key, (c, ps)) in &orgs {
-            let shown = match key {
+        let mut org_cells: HashMap<OrgKey, CellId> = HashMap::new();
+        for (org, (c, ps)) in &orgs {
+            let shown = match org {
                 OrgKey::Named(name) => Some(name.clone()),
                 OrgKey::Domain(d) => self
                     .domains
@@ -628,38 +810,57 @@ impl ListContext<'_> {
                 OrgKey::Person(_) => None,
             };
             match shown {
-                Some(name) if ps.len() >= K => named.push((name, *c, ps)),
-                _ => {
+                Some(name) if ps.len() >= K => named.push((name, *c, ps, org)),
+                Some(_) => {
+                    let part = if known {
+                        ledger.known(*c, ps.iter().copied())
+                    } else {
+                        ledger.unpublished(*c, ps.iter().copied())
+                    };
+                    org_cells.insert(org.clone(), part);
+                    pooled.0 += c;
+                    pooled.1.extend(ps.iter().copied());
+                }
+                None => {
                     pooled.0 += c;
                     pooled.1.extend(ps.iter().copied());
                 }
             }
         }
         named.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let mut by_organisation: Vec<Share> = named
-            .into_iter()
-            .map(|(name, c, ps)| share(c, ps, name))
-            .collect();
+        let mut by_organisation: Vec<CategoryCell> = Vec::new();
+        for (name, c, ps, org) in named {
+            let id = cell(ledger, c, ps);
+            org_cells.insert(org.clone(), id);
+            by_organisation.push((name, id, ps.len() as u64));
+        }
         if pooled.0 > 0 {
-            by_organisation.push(share(
-                pooled.0,
-                &pooled.1,
+            by_organisation.push((
                 "other (organisations under 5 people, individuals)".into(),
+                cell(ledger, pooled.0, &pooled.1),
+                pooled.1.len() as u64,
             ));
         }
+        if !known {
+            ledger.sum(messages, vec![threads_cell, replies_cell]);
+            for breakdown in [&by_group, &by_region, &by_source, &by_organisation] {
+                ledger.sum(messages, breakdown.iter().map(|(_, id, _)| *id).collect());
+            }
+        }
         let counts: Vec<u64> = orgs.values().map(|(c, _)| *c).collect();
-        let newcomers = people.iter().filter(|&&p| is_newcomer_here(p)).count();
-        PeriodMetrics {
+        PeriodDraft {
             period: key.to_string(),
-            messages: Suppressed::new(total, n),
-            participants: Suppressed::new(n as u64, n),
-            threads: Suppressed::new(threads, root_people.len()),
-            replies: Suppressed::new(replies, reply_people.len()),
-            newcomers: Suppressed::new(newcomers as u64, newcomers),
+            total,
+            messages,
+            participants,
+            threads: threads_cell,
+            replies: replies_cell,
+            newcomers,
             by_group,
             by_region,
             by_organisation,
             by_source,
+            org_cells,
             concentration: Concentration {
                 hhi: Suppressed::new_opt(stats::hhi(&counts).map(round4), n),
                 gini: Suppressed::new_opt(stats::gini(&counts).map(round4), n),
@@ -824,26 +1025,29 @@ mod tests {
         let t = &report.lists[0].totals;
         assert_eq!(t.messages.published(), Some(&7));
         assert_eq!(t.participants.published(), Some(&7));
-        assert_eq!(t.threads.published(), Some(&5));
-        // Two people replied: fewer than 5.
-        assert!(t.replies.is_hidden());
+        // Two people replied: fewer than 5. Threads (5 people) would give replies as 7 − 5, so
+        // they are withheld too.
+        assert!(t.replies.is_hidden() && !t.replies.is_withheld());
+        assert!(t.threads.is_withheld());
+        // One individual (hidden) beside six civil-society people: 7 − 6 would give the
+        // individual's messages, so civil society is withheld as well.
         let civil = t
             .by_group
             .iter()
             .find(|s| s.name == "civil-society")
             .expect("group");
-        assert_eq!(civil.messages.published(), Some(&6));
-        assert_eq!(civil.share.published(), Some(&0.8571));
+        assert!(civil.messages.is_withheld() && civil.share.is_withheld());
         assert!(t
             .by_group
             .iter()
             .find(|s| s.name == "individual")
-            .is_some_and(|s| s.share.is_hidden()));
+            .is_some_and(|s| s.share.is_hidden() && !s.share.is_withheld()));
         // Organisations: EFF 6 messages, one individual 1 → HHI (6/7)² + (1/7)² = 37/49.
         assert_eq!(t.concentration.hhi.published(), Some(&0.7551));
         assert_eq!(t.concentration.elephant_factor.published(), Some(&1));
-        // EFF is named (6 people); the individual is pooled and hidden.
+        // EFF is named (6 people) but withheld; the individual is pooled and hidden.
         assert_eq!(t.by_organisation[0].name, "Electronic Frontier Foundation");
+        assert!(t.by_organisation[0].messages.is_withheld());
         assert!(t.by_organisation[1].people.is_hidden());
         // Newcomers' first messages: all 7 are first messages; 0 and 2 were answered after 1 h.
         let n = &report.lists[0].reply_times.newcomers;

@@ -9,7 +9,9 @@
 
 pub mod analysis;
 pub mod classify;
+pub mod disclosure;
 pub mod error;
+pub mod files;
 pub mod identity;
 pub mod parse;
 pub mod privacy;
@@ -21,6 +23,7 @@ pub mod synth;
 pub use analysis::{Analysis, ListData, ReadOptions};
 pub use classify::{Classification, ClassificationSource, Classifier, StakeholderGroup};
 pub use error::{ParticipationError, Result};
+pub use files::{archive_files, list_name};
 pub use identity::{default_data_dir, PseudonymKey};
 pub use parse::SkipReason;
 pub use privacy::{Suppressed, K, SUPPRESSED_TEXT};

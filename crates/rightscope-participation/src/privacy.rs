@@ -21,7 +21,11 @@ pub struct Suppressed<T>(Cell<T>);
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Cell<T> {
     Value(T),
+    /// Fewer than [`K`] people behind it (primary suppression).
     Hidden,
+    /// Enough people, but hidden so that a hidden neighbour cannot be recovered by subtracting the
+    /// shown cells from a shown total (complementary suppression, [`crate::disclosure`]).
+    Withheld,
     /// Enough people, but nothing to compute (e.g. a median of no replies).
     Missing,
 }
@@ -45,9 +49,22 @@ impl<T> Suppressed<T> {
         }
     }
 
-    /// True when the figure rests on fewer than [`K`] people and is hidden.
+    /// A figure hidden to protect another one (complementary suppression): it reads "< 5" like
+    /// any hidden figure, whatever the number of people behind it.
+    pub(crate) fn withheld() -> Self {
+        Self(Cell::Withheld)
+    }
+
+    /// True when the figure is hidden, for either reason: it rests on fewer than [`K`] people, or
+    /// it is withheld to protect such a figure.
     pub fn is_hidden(&self) -> bool {
-        matches!(self.0, Cell::Hidden)
+        matches!(self.0, Cell::Hidden | Cell::Withheld)
+    }
+
+    /// True when the figure rests on at least [`K`] people but is withheld so that a hidden
+    /// figure of the same breakdown cannot be derived from a total (complementary suppression).
+    pub fn is_withheld(&self) -> bool {
+        matches!(self.0, Cell::Withheld)
     }
 
     /// The published value, if any (None when hidden or when there was nothing to compute).
@@ -63,7 +80,7 @@ impl<T: Serialize> Serialize for Suppressed<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match &self.0 {
             Cell::Value(value) => value.serialize(serializer),
-            Cell::Hidden => serializer.serialize_str(SUPPRESSED_TEXT),
+            Cell::Hidden | Cell::Withheld => serializer.serialize_str(SUPPRESSED_TEXT),
             Cell::Missing => serializer.serialize_none(),
         }
     }
@@ -73,7 +90,7 @@ impl<T: fmt::Display> fmt::Display for Suppressed<T> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {
             Cell::Value(value) => value.fmt(f),
-            Cell::Hidden => f.write_str(SUPPRESSED_TEXT),
+            Cell::Hidden | Cell::Withheld => f.write_str(SUPPRESSED_TEXT),
             Cell::Missing => f.write_str("-"),
         }
     }
@@ -95,5 +112,12 @@ mod tests {
         let shown = Suppressed::new(42_u64, 5);
         assert_eq!(shown.to_string(), "42");
         assert_eq!(serde_json::to_string(&shown).ok().as_deref(), Some("42"));
+        let withheld = Suppressed::<u64>::withheld();
+        assert!(withheld.is_hidden() && withheld.is_withheld());
+        assert_eq!(withheld.to_string(), "< 5");
+        assert_eq!(
+            serde_json::to_string(&withheld).ok().as_deref(),
+            Some("\"< 5\"")
+        );
     }
 }

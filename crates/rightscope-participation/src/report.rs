@@ -59,6 +59,8 @@ pub struct ReadSummary {
     pub messages: Suppressed<u64>,
     /// Of those, messages without a usable date (in the totals, in no period).
     pub undated: Suppressed<u64>,
+    /// Distinct sender mail domains (list rewrites such as "via" forms give none).
+    pub domains: Suppressed<u64>,
     /// Unreadable messages by reason (they carry no identity, so they are not suppressed).
     pub skipped: BTreeMap<SkipReason, u64>,
 }
@@ -215,6 +217,14 @@ impl ParticipationReport {
                 "undated",
                 list.read.undated.to_string(),
             );
+            row(
+                l,
+                "all",
+                "read",
+                "",
+                "domains",
+                list.read.domains.to_string(),
+            );
             for (reason, n) in &list.read.skipped {
                 row(
                     l,
@@ -370,6 +380,7 @@ impl ParticipationReport {
         }));
         rows.push(metric("threads", &|l| l.totals.threads.to_string()));
         rows.push(metric("replies", &|l| l.totals.replies.to_string()));
+        rows.push(metric("sender domains", &|l| l.read.domains.to_string()));
         rows.push(metric("skipped", &|l| {
             l.read.skipped.values().sum::<u64>().to_string()
         }));

@@ -18,7 +18,7 @@ use crate::pages::{document_filter, Params};
 pub const OPENAPI: &str = include_str!("../openapi.json");
 
 /// Every API route, as written in the router and in `openapi.json`.
-pub const API_ROUTES: [&str; 9] = [
+pub const API_ROUTES: [&str; 11] = [
     "/api/v1/documents",
     "/api/v1/documents/{name}",
     "/api/v1/revisions/{id}",
@@ -28,6 +28,8 @@ pub const API_ROUTES: [&str; 9] = [
     "/api/v1/openapi.json",
     "/api/v1/outcomes",
     "/api/v1/sdo",
+    "/api/v1/participation",
+    "/api/v1/participation/{list}",
 ];
 
 /// Most items in one API page.
@@ -209,6 +211,8 @@ pub fn routes() -> Router<AppState> {
         .route(API_ROUTES[6], get(openapi))
         .route(API_ROUTES[7], get(outcomes))
         .route(API_ROUTES[8], get(sdo))
+        .route(API_ROUTES[9], get(crate::participation::api_report))
+        .route(API_ROUTES[10], get(crate::participation::api_list))
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ pub struct AppState {
     pub(crate) outcomes: Arc<crate::outcomes::OutcomeCache>,
     /// Rendered pages, kept per store generation.
     pub(crate) pages: Arc<crate::page_cache::PageCache>,
+    /// Participation report of the archives read at start-up (`serve --archives`), if any.
+    pub(crate) participation: Option<Arc<crate::participation::ParticipationData>>,
 }
 
 impl std::fmt::Debug for AppState {
@@ -71,6 +73,7 @@ impl AppState {
             base_url: base_url.trim_end_matches('/').to_string(),
             outcomes: Arc::default(),
             pages: Arc::default(),
+            participation: None,
         })
     }
 }
@@ -211,6 +214,7 @@ pub fn router(state: AppState) -> Router {
         .route("/feeds/rules/{file}", get(feeds::rule))
         .route("/feeds/families/{file}", get(feeds::family))
         .route("/feeds/documents/{file}", get(feeds::document))
+        .merge(crate::participation::routes())
         .merge(api::routes())
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(

@@ -19,6 +19,9 @@ pub enum WebError {
     /// The rule catalogue is invalid.
     #[error("rule catalogue: {0}")]
     Catalogue(String),
+    /// Mail archives for the participation dashboards could not be read.
+    #[error("participation archives: {0}")]
+    Archives(String),
     /// The address could not be bound.
     #[error("cannot listen on {address}: {source}")]
     Bind {

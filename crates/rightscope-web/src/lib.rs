@@ -22,6 +22,7 @@ use std::path::PathBuf;
 
 pub use app::{router, AppState};
 pub use error::WebError;
+pub use pages::participation;
 
 /// Where and how to serve.
 #[derive(Debug, Clone)]
@@ -32,6 +33,9 @@ pub struct ServeOptions {
     pub index_dir: PathBuf,
     /// Public address used in feed links (default: `http://{bind}`).
     pub base_url: Option<String>,
+    /// Mail archives (files, or directories each making one list) read at start-up for the
+    /// participation dashboards, pseudonymised with the installation's key.
+    pub archives: Vec<PathBuf>,
 }
 
 /// Opens (or builds) the search index, binds the address and serves until the process is stopped.
@@ -40,7 +44,15 @@ pub async fn serve(store: rightscope_store::Store, options: ServeOptions) -> Res
         .base_url
         .clone()
         .unwrap_or_else(|| format!("http://{}", options.bind));
-    let state = AppState::open(store, &options.index_dir, base).await?;
+    let mut state = AppState::open(store, &options.index_dir, base).await?;
+    if !options.archives.is_empty() {
+        let key = rightscope_participation::PseudonymKey::load_or_create(
+            &rightscope_participation::default_data_dir(),
+        )
+        .map_err(|error| WebError::Archives(error.to_string()))?;
+        let data = participation::load_archives(options.archives.clone(), key).await?;
+        state = state.with_participation(data);
+    }
     let listener = tokio::net::TcpListener::bind(options.bind)
         .await
         .map_err(|source| WebError::Bind {

@@ -20,6 +20,10 @@ use crate::highlight::{pages, segments, Segment};
 use crate::i18n::{Lang, Tr};
 use crate::sdo::{barriers_of, body_for, body_href, localized_channels, OpennessRow};
 
+// The participation dashboards are a child of this module, so they share the page frame.
+#[path = "participation.rs"]
+pub mod participation;
+
 /// Documents per listing page.
 pub const DOCUMENTS_PER_PAGE: i64 = 25;
 /// Search hits per page.

@@ -43,13 +43,25 @@ fn start() -> (SocketAddr, Vec<i64>) {
                 .expect("read")
                 .map(|view| view.revisions.iter().map(|r| r.id).collect())
                 .unwrap_or_default();
+            let archives = vec![
+                corpus("mbox/bigbang/3GPP_mbox/3GPP_TSG_SA_WG4_EVS.mbox"),
+                corpus("mbox/bigbang/2001-November.txt"),
+                corpus("mbox/bigbang/3GPP/3GPP_TSG_SA_WG2_MTCE"),
+            ];
+            let participation = rightscope_web::participation::load_archives(
+                archives,
+                rightscope_participation::PseudonymKey::from_bytes([7; 32]),
+            )
+            .await
+            .expect("archives");
             let state = rightscope_web::AppState::open(
                 store,
                 &dir.path().join("index"),
                 "http://127.0.0.1".to_string(),
             )
             .await
-            .expect("state");
+            .expect("state")
+            .with_participation(participation);
             let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
                 .await
                 .expect("bind");
@@ -96,6 +108,9 @@ fn every_page_passes_axe_in_every_language() {
         "/sdo/ietf",
         "/outcomes?by=wg",
         "/documents/no-such-document",
+        "/participation",
+        "/participation/3GPP_TSG_SA_WG4_EVS.mbox",
+        "/participation/compare",
     ];
     let urls: Vec<String> = LANGUAGES
         .iter()
