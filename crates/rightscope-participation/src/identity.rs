@@ -53,6 +53,17 @@ impl PseudonymKey {
                 let mut key = [0_u8; 32];
                 getrandom::getrandom(&mut key)
                     .map_err(|e| io(std::io::Error::other(e.to_string())))?;
+                // Written under a unique name and linked into place: the key file is never seen
+                // half-written, and when two processes create one at once the first link wins and
+                // both use that key.
+                let staging = data_dir.join(format!(
+                    ".{KEY_FILE}.{}.{}",
+                    std::process::id(),
+                    key.iter()
+                        .take(4)
+                        .map(|b| format!("{b:02x}"))
+                        .collect::<String>()
+                ));
                 let mut options = std::fs::OpenOptions::new();
                 options.write(true).create_new(true);
                 #[cfg(unix)]
@@ -60,10 +71,23 @@ impl PseudonymKey {
                     use std::os::unix::fs::OpenOptionsExt;
                     options.mode(0o600);
                 }
-                let mut file = options.open(&path).map_err(io)?;
-                file.write_all(&key).map_err(io)?;
-                file.sync_all().map_err(io)?;
-                Ok(Self(key))
+                let written = options.open(&staging).and_then(|mut file| {
+                    file.write_all(&key)?;
+                    file.sync_all()
+                });
+                if let Err(source) = written {
+                    let _ = std::fs::remove_file(&staging);
+                    return Err(io(source));
+                }
+                let linked = std::fs::hard_link(&staging, &path);
+                let _ = std::fs::remove_file(&staging);
+                match linked {
+                    Ok(()) => Ok(Self(key)),
+                    Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                        Self::load_or_create(data_dir)
+                    }
+                    Err(e) => Err(io(e)),
+                }
             }
             Err(e) => Err(io(e)),
         }
@@ -225,6 +249,26 @@ impl IdentityMerger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn processes_creating_the_key_at_once_share_one() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let keys: Vec<[u8; 32]> = std::thread::scope(|scope| {
+            let handles: Vec<_> = (0..8)
+                .map(|_| scope.spawn(|| PseudonymKey::load_or_create(dir.path()).map(|k| k.0)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("thread").expect("key"))
+                .collect()
+        });
+        assert!(
+            keys.windows(2).all(|w| w[0] == w[1]),
+            "one key for everyone"
+        );
+        let files: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+        assert_eq!(files.len(), 1, "no staging files left behind");
+    }
 
     #[test]
     fn dmarc_rewrites_and_case() {
