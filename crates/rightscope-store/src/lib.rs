@@ -1,6 +1,6 @@
-//! The rightscope store: documents, revisions, findings, assessments, lifecycle events, watchlists and
-//! ingest jobs, in SQLite (an embedded file in a data directory, the default) or PostgreSQL (shared by
-//! several machines).
+//! The rightscope store: documents, revisions, findings, assessments, lifecycle events, watchlists,
+//! ingest jobs, and reviews with their accounts and audit log, in SQLite (an embedded file in a data
+//! directory, the default) or PostgreSQL (shared by several machines).
 //!
 //! The same runtime-checked queries run on both backends; schemas are embedded migrations applied on
 //! open. Every batch of revisions is written in one transaction keyed by the sha256 of the original
@@ -32,13 +32,14 @@ mod jobs;
 mod model;
 mod outcomes;
 mod read;
+mod reviews;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
 mod watch;
 mod write;
 
-pub use dates::{normalise_date, now};
+pub use dates::{normalise_date, now, timestamp};
 pub use error::{redact_url, StoreError};
 pub use jobs::{IngestJob, JobState};
 pub use model::{
@@ -53,6 +54,11 @@ pub use outcomes::{
 pub use read::{
     DocumentFilter, DocumentListItem, DocumentPage, FamilyTally, FeedScope, RevisionStream,
     RiskyRevision,
+};
+pub use reviews::{
+    AnswerRecord, Audit, AuditRecord, ChainHasher, EvidenceRecord, MemberRecord, NewAudit,
+    NewEvidence, NewLoginAttempt, NewReview, NewUser, ReviewRecord, SessionRecord, UserRecord,
+    AUDIT_GENESIS,
 };
 pub use store::{Backend, Location, Store, StoreOptions};
 pub use watch::{FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem, WatchQuery, Watchlist};
