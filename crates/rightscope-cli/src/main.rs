@@ -1,5 +1,6 @@
 //! `rightscope`: human-rights due diligence for Internet standards documents — the command line.
 
+mod audit_cmd;
 mod bench_cmd;
 mod bench_search;
 mod bench_web;
@@ -14,6 +15,7 @@ mod inputs;
 mod parse_cmd;
 mod participation_cmd;
 mod refs_cmd;
+mod review_cmd;
 mod rules_cmd;
 mod search_cmd;
 mod serve_cmd;
@@ -22,6 +24,7 @@ mod store_args;
 mod strip_cmd;
 mod suppress;
 mod trends_cmd;
+mod user_cmd;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -76,6 +79,12 @@ enum Command {
     /// Measure rightscope's speed and memory on a corpus and write a JSON report.
     #[command(subcommand)]
     Bench(BenchCommand),
+    /// Manage review accounts: add, list, disable, enable, reset-password (passwords from stdin or a file).
+    User(user_cmd::UserArgs),
+    /// Export a review as Markdown (HRPC review shape) or JSON (exit 2: no such review).
+    Review(review_cmd::ReviewArgs),
+    /// Check the audit log's hash chain (exit 0: intact, 1: broken, naming the first broken entry).
+    Audit(audit_cmd::AuditArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -359,6 +368,9 @@ fn main() -> ExitCode {
         Command::Watch(args) => feed_cmd::run_watch(&args),
         Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),
         Command::Bench(BenchCommand::Web(args)) => bench_web::run(&args),
+        Command::User(args) => user_cmd::run(&args),
+        Command::Review(args) => review_cmd::run(&args),
+        Command::Audit(args) => audit_cmd::run(&args),
     };
     match result {
         Ok(status) => status,

@@ -1,6 +1,6 @@
-//! The rightscope store: documents, revisions, findings, assessments, lifecycle events, watchlists and
-//! ingest jobs, in SQLite (an embedded file in a data directory, the default) or PostgreSQL (shared by
-//! several machines).
+//! The rightscope store: documents, revisions, findings, assessments, lifecycle events, watchlists,
+//! ingest jobs, and reviews with their accounts and audit log, in SQLite (an embedded file in a data
+//! directory, the default) or PostgreSQL (shared by several machines).
 //!
 //! The same runtime-checked queries run on both backends; schemas are embedded migrations applied on
 //! open. Every batch of revisions is written in one transaction keyed by the sha256 of the original
@@ -33,6 +33,7 @@ mod model;
 mod outcomes;
 mod read;
 mod refs;
+mod reviews;
 mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
@@ -40,7 +41,7 @@ mod trends;
 mod watch;
 mod write;
 
-pub use dates::{normalise_date, now};
+pub use dates::{normalise_date, now, timestamp};
 pub use error::{redact_url, StoreError};
 pub use jobs::{IngestJob, JobState};
 pub use model::{
@@ -59,6 +60,11 @@ pub use read::{
 pub use refs::{
     IncomingReference, InheritedRisk, NewConsideration, NewReference, OutgoingReference,
     INHERIT_DEPTH,
+};
+pub use reviews::{
+    AnswerRecord, Audit, AuditRecord, ChainHasher, EvidenceRecord, MemberRecord, NewAudit,
+    NewEvidence, NewLoginAttempt, NewReview, NewUser, ReviewRecord, SessionRecord, UserRecord,
+    AUDIT_GENESIS,
 };
 pub use store::{Backend, Location, Store, StoreOptions};
 pub use trends::{ConsiderationCount, TrendGroup, TrendRow};
