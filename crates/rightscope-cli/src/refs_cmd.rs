@@ -1,7 +1,6 @@
 //! `rightscope refs NAME`: what a stored document depends on, the risks it inherits from those
 //! documents, and what depends on it.
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use rightscope_store::{
@@ -45,20 +44,13 @@ pub fn run(args: &RefsArgs) -> anyhow::Result<ExitCode> {
         store.close().await;
         result
     })?;
-    let Some(report) = report else {
-        eprintln!(
-            "error: {}: no such document in {}",
-            args.name,
-            args.store.target().location
-        );
-        return Ok(ExitCode::from(2));
-    };
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?,
-        ShowFormat::Text => out.write_all(text(&report).as_bytes())?,
-    }
-    Ok(ExitCode::SUCCESS)
+    crate::show_cmd::print_document_report(
+        &args.name,
+        &args.store,
+        args.format,
+        report.as_ref(),
+        text,
+    )
 }
 
 async fn load(store: &Store, name: &str) -> anyhow::Result<Option<RefsReport>> {

@@ -50,20 +50,7 @@ pub fn run(args: &ShowArgs) -> anyhow::Result<ExitCode> {
         store.close().await;
         result
     })?;
-    let Some(shown) = shown else {
-        eprintln!(
-            "error: {}: no such document in {}",
-            args.name,
-            args.store.target().location
-        );
-        return Ok(ExitCode::from(2));
-    };
-    let mut out = std::io::stdout().lock();
-    match args.format {
-        ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&shown)?)?,
-        ShowFormat::Text => out.write_all(text(&shown).as_bytes())?,
-    }
-    Ok(ExitCode::SUCCESS)
+    print_document_report(&args.name, &args.store, args.format, shown.as_ref(), text)
 }
 
 async fn load(store: &rightscope_store::Store, name: &str) -> anyhow::Result<Option<Shown>> {
@@ -230,4 +217,27 @@ fn wrap(text: &str, width: usize, indent: &str) -> String {
         line += word.len();
     }
     out
+}
+
+/// Prints a per-document report as JSON or text, or says the document is not stored (exit 2).
+pub(crate) fn print_document_report<T: Serialize>(
+    name: &str,
+    store: &StoreArgs,
+    format: ShowFormat,
+    report: Option<&T>,
+    text: impl Fn(&T) -> String,
+) -> anyhow::Result<ExitCode> {
+    let Some(report) = report else {
+        eprintln!(
+            "error: {name}: no such document in {}",
+            store.target().location
+        );
+        return Ok(ExitCode::from(2));
+    };
+    let mut out = std::io::stdout().lock();
+    match format {
+        ShowFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(report)?)?,
+        ShowFormat::Text => out.write_all(text(report).as_bytes())?,
+    }
+    Ok(ExitCode::SUCCESS)
 }
