@@ -226,13 +226,15 @@ impl Store {
     }
 
     /// `creates` verdicts of the latest assessments of a document, as (family, score), by family.
+    /// `CONS` is left out: a missing considerations section is about how a document is written and
+    /// does not carry over to the documents that use it.
     async fn creates_of(&self, name: &str) -> Result<Vec<(String, f64)>, StoreError> {
         let result: Result<Vec<(String, f64)>, Failure> = dispatch!(self, pool, SQLITE => {
             async {
                 let rows = sqlx::query(
                     "SELECT a.family, a.score FROM documents d \
                      JOIN assessments a ON a.revision_id = d.latest_revision_id \
-                     WHERE d.name = $1 AND a.verdict = 'creates' ORDER BY a.family",
+                     WHERE d.name = $1 AND a.verdict = 'creates' AND a.family <> 'CONS' ORDER BY a.family",
                 )
                 .bind(name)
                 .fetch_all(pool)

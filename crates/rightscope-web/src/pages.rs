@@ -519,6 +519,125 @@ struct DiffLink {
     label: String,
 }
 
+/// A link to a stored document, or its bare name when it is not stored.
+struct DocLink {
+    name: String,
+    href: Option<String>,
+}
+
+impl DocLink {
+    fn new(name: &str, stored: bool) -> DocLink {
+        DocLink {
+            name: name.to_string(),
+            href: stored.then(|| format!("/documents/{}", encode(name))),
+        }
+    }
+}
+
+/// A risk a document inherits through its references.
+struct InheritedRow {
+    family: String,
+    source: DocLink,
+    /// The documents between this one and the source, the source included.
+    path: Vec<DocLink>,
+    kind: String,
+}
+
+/// One entry of the document's reference lists.
+struct ReferenceRow {
+    label: String,
+    kind: String,
+    target: Option<DocLink>,
+    title: String,
+}
+
+/// A document that references this one.
+struct DependentRow {
+    from: DocLink,
+    kind: String,
+}
+
+/// What a document builds on and what builds on it.
+#[derive(Default)]
+struct ReferencesView {
+    inherited: Vec<InheritedRow>,
+    depends_on: Vec<ReferenceRow>,
+    depends_on_more: usize,
+    depended_on_by: Vec<DependentRow>,
+    depended_on_by_more: usize,
+}
+
+/// Most entries shown in each reference list; the JSON API has them all.
+const MAX_REFERENCE_ROWS: usize = 60;
+
+async fn references_view(
+    tr: &Tr,
+    state: &AppState,
+    name: &str,
+) -> Result<ReferencesView, PageError> {
+    let kind_label = |kind: &str| tr.t(&format!("ref-kind-{kind}"));
+    let inherited = state
+        .store
+        .inherited_risks(name)
+        .await
+        .map_err(store_error(tr))?
+        .into_iter()
+        .map(|risk| InheritedRow {
+            family: tr.family(&risk.family),
+            source: DocLink::new(&risk.source, true),
+            path: risk
+                .path
+                .iter()
+                .skip(1)
+                .map(|hop| DocLink::new(hop, true))
+                .collect(),
+            kind: kind_label(&risk.kind),
+        })
+        .collect();
+    let mut outgoing = state
+        .store
+        .references_of(name)
+        .await
+        .map_err(store_error(tr))?;
+    // Normative first: those are what the document cannot work without.
+    outgoing.sort_by_key(|r| r.kind != "normative");
+    let depends_on_more = outgoing.len().saturating_sub(MAX_REFERENCE_ROWS);
+    let depends_on = outgoing
+        .into_iter()
+        .take(MAX_REFERENCE_ROWS)
+        .map(|reference| ReferenceRow {
+            kind: kind_label(&reference.kind),
+            target: reference
+                .target
+                .as_deref()
+                .map(|target| DocLink::new(target, reference.stored)),
+            title: reference.title.unwrap_or_default(),
+            label: reference.label,
+        })
+        .collect();
+    let incoming = state
+        .store
+        .referenced_by(name)
+        .await
+        .map_err(store_error(tr))?;
+    let depended_on_by_more = incoming.len().saturating_sub(MAX_REFERENCE_ROWS);
+    let depended_on_by = incoming
+        .into_iter()
+        .take(MAX_REFERENCE_ROWS)
+        .map(|incoming| DependentRow {
+            from: DocLink::new(&incoming.from, true),
+            kind: kind_label(&incoming.kind),
+        })
+        .collect();
+    Ok(ReferencesView {
+        inherited,
+        depends_on,
+        depends_on_more,
+        depended_on_by,
+        depended_on_by_more,
+    })
+}
+
 #[derive(Template)]
 #[template(path = "document.html")]
 struct DocumentPage {
@@ -526,7 +645,8 @@ struct DocumentPage {
     name: String,
     title: String,
     facts: Vec<(String, String)>,
-    revision_label: String,
+    /// The revision shown, or `None` for a document known only from metadata.
+    revision_label: Option<String>,
     revisions: Vec<RevisionLink>,
     summary: Vec<FamilySummary>,
     toc: Vec<TocItem>,
@@ -543,6 +663,7 @@ struct DocumentPage {
     /// Barriers to taking part in that body.
     barriers: Vec<OpennessRow>,
     feed_href: String,
+    references: ReferencesView,
 }
 
 fn facts_of(tr: &Tr, document: &DocumentRecord) -> Vec<(String, String)> {
@@ -633,40 +754,45 @@ pub async fn document(
         return Err(PageError::not_found(tr, "error-no-document"));
     };
     let wanted = params.number(tr, "revision")?;
+    // A document known only from the series' metadata (no text ingested) still has a page: its
+    // facts, lifecycle and references are worth showing.
     let revision = match wanted {
-        Some(id) => view
-            .revisions
-            .iter()
-            .find(|r| r.id == id)
-            .ok_or_else(|| PageError::not_found(tr, "error-no-revision"))?,
-        None => match view.revisions.last() {
-            Some(revision) => revision,
-            None => return Err(PageError::not_found(tr, "error-no-revision")),
-        },
+        Some(id) => Some(
+            view.revisions
+                .iter()
+                .find(|r| r.id == id)
+                .ok_or_else(|| PageError::not_found(tr, "error-no-revision"))?,
+        ),
+        None => view.revisions.last(),
     };
     let base = format!("/documents/{}", encode(&view.document.name));
-    let text = state
-        .store
-        .revision_text(revision.id)
-        .await
-        .map_err(store_error(tr))?
-        .unwrap_or_default();
-    let sections = state
-        .store
-        .revision_sections(revision.id)
-        .await
-        .map_err(store_error(tr))?
-        .unwrap_or_default();
-    let findings = state
-        .store
-        .findings(revision.id)
-        .await
-        .map_err(store_error(tr))?;
-    let assessments = state
-        .store
-        .assessments(revision.id)
-        .await
-        .map_err(store_error(tr))?;
+    let (text, sections, findings, assessments) = match revision {
+        Some(revision) => (
+            state
+                .store
+                .revision_text(revision.id)
+                .await
+                .map_err(store_error(tr))?
+                .unwrap_or_default(),
+            state
+                .store
+                .revision_sections(revision.id)
+                .await
+                .map_err(store_error(tr))?
+                .unwrap_or_default(),
+            state
+                .store
+                .findings(revision.id)
+                .await
+                .map_err(store_error(tr))?,
+            state
+                .store
+                .assessments(revision.id)
+                .await
+                .map_err(store_error(tr))?,
+        ),
+        None => Default::default(),
+    };
     let timeline = state.store.timeline(&name).await.map_err(store_error(tr))?;
 
     let all_pages = if text.len() > LONG_TEXT {
@@ -692,10 +818,9 @@ pub async fn document(
             .position(|(_, range)| range.contains(&offset))
             .unwrap_or(0)
     };
-    let revision_query = if wanted.is_some() {
-        format!("revision={}&", revision.id)
-    } else {
-        String::new()
+    let revision_query = match (wanted, revision) {
+        (Some(_), Some(revision)) => format!("revision={}&", revision.id),
+        _ => String::new(),
     };
     let toc = if all_pages.len() > 1 {
         all_pages
@@ -761,7 +886,7 @@ pub async fn document(
             label: revision_label(&r.document, r.rev.as_deref()),
             href: format!("{base}?revision={}", r.id),
             date: r.date.clone().unwrap_or_default(),
-            current: r.id == revision.id,
+            current: revision.is_some_and(|shown| shown.id == r.id),
         })
         .collect();
     let diffs = view
@@ -797,7 +922,7 @@ pub async fn document(
             name: view.document.name.clone(),
             facts: facts_of(tr, &view.document),
             title,
-            revision_label: revision_label(&revision.document, revision.rev.as_deref()),
+            revision_label: revision.map(|r| revision_label(&r.document, r.rev.as_deref())),
             revisions,
             summary: family_summaries(tr, &assessments, &findings),
             toc,
@@ -814,6 +939,7 @@ pub async fn document(
                 .map(|body| barriers_of(tr, body))
                 .unwrap_or_default(),
             feed_href: format!("/feeds/documents/{}.atom", encode(&view.document.name)),
+            references: references_view(tr, &state, &view.document.name).await?,
         },
     )
 }

@@ -53,6 +53,9 @@ fn server() -> &'static Server {
                     Source::detect(fixture("hostile/draft-rightscope-hostile-00.txt")),
                     Source::detect(corpus("sample/rfc8890.txt")),
                     Source::detect(corpus("drafts/bcp56bis")),
+                    // rfc8404 refers to rfc7754, whose own verdict is `creates` for censorship.
+                    Source::detect(corpus("sample/rfc8404.txt")),
+                    Source::detect(corpus("sample/rfc7754.txt")),
                 ];
                 ingest(&store, &sources, &IngestOptions::default(), &NoProgress)
                     .await
@@ -78,6 +81,16 @@ fn server() -> &'static Server {
                     }])
                     .await
                     .expect("facts");
+                // As the RFC index says of a document whose text is not ingested.
+                store
+                    .put_document_facts(&[DocumentFacts {
+                        title: Some("Report on the Survey Project".to_string()),
+                        status: Some("Unknown".to_string()),
+                        rfc_number: Some(530),
+                        ..DocumentFacts::named("rfc530")
+                    }])
+                    .await
+                    .expect("metadata-only document");
                 let list = store
                     .create_watchlist("tester", "hostile", Some("draft-rightscope-"))
                     .await
@@ -318,6 +331,44 @@ fn document_page_highlights_findings_and_stays_small() {
     assert!(body.contains("id=\"note-"), "explanations beside the text");
     assert!(body.contains("The Internet is for End Users"));
     assert!(body.contains("/documents/rfc8890/take-part"));
+}
+
+#[test]
+fn a_document_known_only_from_metadata_has_a_page() {
+    let body = page("/documents/rfc530");
+    assert!(body.contains("Report on the Survey Project"));
+    assert!(body.contains("has not read the text of this document"));
+    assert!(
+        !body.contains("Text with findings"),
+        "no empty text section"
+    );
+    assert!(body.contains("/documents/rfc530/take-part"));
+}
+
+#[test]
+fn references_and_inherited_risks_are_shown_apart() {
+    let body = page("/documents/rfc8404");
+    let section = body
+        .split_once("id=\"references-heading\"")
+        .map(|(_, rest)| rest.split_once("</section>").map_or(rest, |(s, _)| s))
+        .expect("a references section");
+    let inherited = section
+        .split_once("</table>")
+        .map(|(table, _)| table)
+        .expect("an inherited-risk table");
+    assert!(
+        inherited.contains(
+            "<td>Censorship and filtering</td><td><a href=\"/documents/rfc7754\">rfc7754</a></td>"
+        ),
+        "censorship inherited from rfc7754: {inherited}"
+    );
+    assert!(inherited.contains("rfc8404 → <a href=\"/documents/rfc7754\">rfc7754</a>"));
+    assert!(inherited.contains("for information"));
+    assert!(section.contains("What it refers to"));
+    // rfc7754 is referred to by rfc8404.
+    let body = page("/documents/rfc7754");
+    assert!(body.contains("What refers to it"));
+    assert!(body.contains("<a href=\"/documents/rfc8404\">rfc8404</a>"));
 }
 
 #[test]

@@ -138,6 +138,28 @@ document-diffs = ما الذي تغيّر بين الإصدارات
 diff-link = من { $from } إلى { $to }
 document-timeline = دورة الحياة
 document-timeline-none = لا توجد أحداث محفوظة لدورة حياة هذه الوثيقة.
+document-no-text = لم يقرأ rightscope نص هذه الوثيقة: يعرفها فقط من قائمة وثائق السلسلة. تجد أدناه معلوماتها ودورة حياتها ومراجعها.
+document-references = المراجع
+references-inherited = مخاطر تعتمد عليها
+references-inherited-none = لا توجد بين الوثائق المحفوظة التي تعتمد عليها وثيقة فيها خطر وجده rightscope.
+references-inherited-intro = تعتمد هذه الوثيقة على وثائق وجد فيها rightscope خطرًا. قد ينتقل الخطر إلى هذه الوثيقة، لكنه لا يغيّر ملاحظاتها الخاصة أعلاه.
+references-col-family = الموضوع
+references-col-source = المصدر
+references-col-path = عبر
+references-col-kind = نوع المرجع
+references-depends-on = ما تشير إليه
+references-depended-on-by = ما يشير إليها
+references-more = { $count ->
+    [zero] …ولا شيء آخر.
+    [one] …وواحد آخر.
+    [two] …واثنان آخران.
+    [few] …و{ $count } أخرى.
+    [many] …و{ $count } أخرى.
+   *[other] …و{ $count } أخرى.
+}
+ref-kind-normative = مطلوب
+ref-kind-informative = للعلم
+ref-kind-unknown = النوع غير مذكور
 timeline-revision = الإصدار { $label }
 event-revision = إصدار جديد
 event-state = تغيّرت الحالة

@@ -117,6 +117,24 @@ document-diffs = What changed between revisions
 diff-link = From { $from } to { $to }
 document-timeline = Lifecycle
 document-timeline-none = No lifecycle events are stored.
+document-no-text = rightscope has not read the text of this document: it is known only from the series' list of documents. Its facts, lifecycle and references are below.
+document-references = References
+references-inherited = Risks it builds on
+references-inherited-none = None of the stored documents it relies on creates a risk that rightscope found.
+references-inherited-intro = This document relies on documents that rightscope found to create a risk. The risk may carry over to this document, but it does not change this document's own findings above.
+references-col-family = Topic
+references-col-source = From
+references-col-path = Through
+references-col-kind = Reference type
+references-depends-on = What it refers to
+references-depended-on-by = What refers to it
+references-more = { $count ->
+    [one] …and 1 more.
+   *[other] …and { $count } more.
+}
+ref-kind-normative = required
+ref-kind-informative = for information
+ref-kind-unknown = type not stated
 timeline-revision = Revision { $label }
 event-revision = New revision
 event-state = State changed

@@ -121,6 +121,24 @@ document-diffs = Qué cambió entre revisiones
 diff-link = De { $from } a { $to }
 document-timeline = Ciclo de vida
 document-timeline-none = No hay eventos del ciclo de vida guardados.
+document-no-text = rightscope no ha leído el texto de este documento: solo lo conoce por la lista de documentos de la serie. Abajo están sus datos, su ciclo de vida y sus referencias.
+document-references = Referencias
+references-inherited = Riesgos sobre los que se apoya
+references-inherited-none = Ninguno de los documentos guardados en los que se apoya crea un riesgo que rightscope haya encontrado.
+references-inherited-intro = Este documento se apoya en documentos en los que rightscope encontró un riesgo. El riesgo puede pasar a este documento, pero no cambia sus propios hallazgos, que están arriba.
+references-col-family = Tema
+references-col-source = Origen
+references-col-path = A través de
+references-col-kind = Tipo de referencia
+references-depends-on = A qué se refiere
+references-depended-on-by = Qué se refiere a él
+references-more = { $count ->
+    [one] …y 1 más.
+   *[other] …y { $count } más.
+}
+ref-kind-normative = obligatoria
+ref-kind-informative = informativa
+ref-kind-unknown = tipo no indicado
 timeline-revision = Revisión { $label }
 event-revision = Nueva revisión
 event-state = Cambio de estado

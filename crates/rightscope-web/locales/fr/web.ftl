@@ -121,6 +121,24 @@ document-diffs = Ce qui a changé d'une révision à l'autre
 diff-link = De { $from } à { $to }
 document-timeline = Cycle de vie
 document-timeline-none = Aucun événement du cycle de vie n'est enregistré.
+document-no-text = rightscope n'a pas lu le texte de ce document : il ne le connaît que par la liste des documents de la série. Ses informations, son cycle de vie et ses références sont ci-dessous.
+document-references = Références
+references-inherited = Risques sur lesquels il s'appuie
+references-inherited-none = Aucun des documents enregistrés sur lesquels il s'appuie ne crée de risque trouvé par rightscope.
+references-inherited-intro = Ce document s'appuie sur des documents où rightscope a trouvé un risque. Ce risque peut se transmettre à ce document, mais il ne change pas ses propres constats ci-dessus.
+references-col-family = Thème
+references-col-source = Source
+references-col-path = Par
+references-col-kind = Type de référence
+references-depends-on = Ce à quoi il renvoie
+references-depended-on-by = Ce qui renvoie à lui
+references-more = { $count ->
+    [one] …et 1 autre.
+   *[other] …et { $count } autres.
+}
+ref-kind-normative = obligatoire
+ref-kind-informative = pour information
+ref-kind-unknown = type non indiqué
 timeline-revision = Révision { $label }
 event-revision = Nouvelle révision
 event-state = Changement d'état
