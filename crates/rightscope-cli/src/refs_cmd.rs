@@ -3,10 +3,7 @@
 
 use std::process::ExitCode;
 
-use rightscope_store::{
-    IncomingReference, InheritedRisk, OutgoingReference, RelationRecord, Store,
-};
-use serde::Serialize;
+use rightscope_store::RefsReport;
 
 use crate::show_cmd::ShowFormat;
 use crate::store_args::{runtime, StoreArgs};
@@ -24,23 +21,15 @@ pub struct RefsArgs {
     pub format: ShowFormat,
 }
 
-/// Everything `refs` prints, in its JSON shape.
-#[derive(Debug, Serialize)]
-pub(crate) struct RefsReport {
-    version: u32,
-    name: String,
-    depends_on: Vec<OutgoingReference>,
-    inherited_risks: Vec<InheritedRisk>,
-    depended_on_by: Vec<IncomingReference>,
-    relations: Vec<RelationRecord>,
-}
-
 /// Runs `rightscope refs`: exit 0, or 2 when the document is not stored.
 pub fn run(args: &RefsArgs) -> anyhow::Result<ExitCode> {
     let runtime = runtime()?;
     let report = runtime.block_on(async {
         let store = args.store.target().open().await?;
-        let result = load(&store, &args.name).await;
+        let result = store
+            .refs_report(&args.name)
+            .await
+            .map_err(|error| anyhow::anyhow!("{error}"));
         store.close().await;
         result
     })?;
@@ -51,32 +40,6 @@ pub fn run(args: &RefsArgs) -> anyhow::Result<ExitCode> {
         report.as_ref(),
         text,
     )
-}
-
-async fn load(store: &Store, name: &str) -> anyhow::Result<Option<RefsReport>> {
-    let wanted = name.trim().to_ascii_lowercase().replace("rfc ", "rfc");
-    let mut candidates = vec![wanted.clone()];
-    if let Some((base, rev)) = wanted.rsplit_once('-') {
-        if rev.len() == 2 && rev.bytes().all(|b| b.is_ascii_digit()) {
-            candidates.push(base.to_string());
-        }
-    }
-    candidates.push(name.trim().to_string());
-    let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
-    for candidate in candidates {
-        let Some(view) = store.document(&candidate).await.map_err(fail)? else {
-            continue;
-        };
-        return Ok(Some(RefsReport {
-            version: 1,
-            depends_on: store.references_of(&candidate).await.map_err(fail)?,
-            inherited_risks: store.inherited_risks(&candidate).await.map_err(fail)?,
-            depended_on_by: store.referenced_by(&candidate).await.map_err(fail)?,
-            relations: view.relations,
-            name: candidate,
-        }));
-    }
-    Ok(None)
 }
 
 /// The text rendering of a report.

@@ -6,18 +6,9 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::ValueEnum;
-use rightscope_store::{TrendGroup, TrendRow};
-use serde::Serialize;
+use rightscope_store::{trends_csv, TrendGroup, TrendRow, TrendsReport, CONSIDERATION_KINDS};
 
 use crate::store_args::{runtime, StoreArgs};
-
-/// The considerations kinds reported, with their short column names.
-const KINDS: [(&str, &str); 4] = [
-    ("SecurityConsiderations", "security"),
-    ("PrivacyConsiderations", "privacy"),
-    ("HumanRightsConsiderations", "human-rights"),
-    ("IanaConsiderations", "iana"),
-];
 
 /// Options of `rightscope trends`.
 #[derive(Debug, clap::Args)]
@@ -70,13 +61,6 @@ pub enum TrendsFormat {
     Csv,
 }
 
-#[derive(Debug, Serialize)]
-struct TrendsReport<'a> {
-    version: u32,
-    by: TrendGroup,
-    groups: &'a [TrendRow],
-}
-
 /// Runs `rightscope trends`.
 pub fn run(args: &TrendsArgs) -> anyhow::Result<ExitCode> {
     let runtime = runtime()?;
@@ -92,38 +76,21 @@ pub fn run(args: &TrendsArgs) -> anyhow::Result<ExitCode> {
     let mut out = std::io::stdout().lock();
     match args.format {
         TrendsFormat::Json => {
-            let report = TrendsReport {
-                version: 1,
-                by: args.by.group(),
-                groups: &rows,
-            };
+            let report = TrendsReport::new(args.by.group(), &rows);
             writeln!(out, "{}", serde_json::to_string_pretty(&report)?)?;
         }
-        TrendsFormat::Csv => out.write_all(csv(&rows).as_bytes())?,
+        TrendsFormat::Csv => out.write_all(trends_csv(&rows).as_bytes())?,
         TrendsFormat::Text => out.write_all(text(&rows).as_bytes())?,
     }
     Ok(ExitCode::SUCCESS)
 }
-
-/// Families that appear in any row, sorted.
-fn families(rows: &[TrendRow]) -> Vec<String> {
-    let mut all: Vec<String> = rows
-        .iter()
-        .flat_map(|row| row.findings.keys().cloned())
-        .collect();
-    all.sort();
-    all.dedup();
-    all
-}
-
-const VERDICTS: [&str; 5] = ["creates", "mitigates", "mixed", "discusses", "none"];
 
 /// The table: documents, % with / % substantive per considerations kind, risk findings, verdicts.
 pub(crate) fn text(rows: &[TrendRow]) -> String {
     use std::fmt::Write as _;
     let mut out = String::new();
     let _ = write!(out, "{:<14} {:>6}", "group", "docs");
-    for (_, short) in KINDS {
+    for (_, short) in CONSIDERATION_KINDS {
         let _ = write!(out, " {:>13}", format!("{short} %/subst"));
     }
     let _ = writeln!(
@@ -133,7 +100,7 @@ pub(crate) fn text(rows: &[TrendRow]) -> String {
     );
     for row in rows {
         let _ = write!(out, "{:<14} {:>6}", row.group, row.documents);
-        for (kind, _) in KINDS {
+        for (kind, _) in CONSIDERATION_KINDS {
             let cell = format!(
                 "{:.0}/{:.0}",
                 row.share(kind, false) * 100.0,
@@ -141,13 +108,8 @@ pub(crate) fn text(rows: &[TrendRow]) -> String {
             );
             let _ = write!(out, " {cell:>13}");
         }
-        let polarity = |p: &str| -> i64 {
-            row.findings
-                .values()
-                .map(|by| by.get(p).copied().unwrap_or(0))
-                .sum()
-        };
-        let verdict = |v: &str| row.verdicts.get(v).copied().unwrap_or(0);
+        let polarity = |p: &str| row.polarity_count(p);
+        let verdict = |v: &str| row.verdict_count(v);
         let _ = writeln!(
             out,
             "  {:>8} {:>8} {:>8}  {}/{}/{}",
@@ -160,58 +122,4 @@ pub(crate) fn text(rows: &[TrendRow]) -> String {
         );
     }
     out
-}
-
-/// One CSV row per group: counts, not shares, so sums stay exact.
-pub(crate) fn csv(rows: &[TrendRow]) -> String {
-    let families = families(rows);
-    let mut header = vec!["group".to_string(), "documents".to_string()];
-    for (_, short) in KINDS {
-        header.push(format!("{short}_present"));
-        header.push(format!("{short}_substantive"));
-    }
-    for family in &families {
-        for polarity in ["risk", "mitigation", "context"] {
-            header.push(format!("{family}_{polarity}"));
-        }
-    }
-    for verdict in VERDICTS {
-        header.push(format!("verdict_{verdict}"));
-    }
-    let mut out = header.join(",");
-    out.push('\n');
-    for row in rows {
-        let mut cells = vec![csv_cell(&row.group), row.documents.to_string()];
-        for (kind, _) in KINDS {
-            let count = row.considerations.get(kind).copied().unwrap_or_default();
-            cells.push(count.present.to_string());
-            cells.push(count.substantive.to_string());
-        }
-        for family in &families {
-            for polarity in ["risk", "mitigation", "context"] {
-                let n = row
-                    .findings
-                    .get(family)
-                    .and_then(|by| by.get(polarity))
-                    .copied()
-                    .unwrap_or(0);
-                cells.push(n.to_string());
-            }
-        }
-        for verdict in VERDICTS {
-            cells.push(row.verdicts.get(verdict).copied().unwrap_or(0).to_string());
-        }
-        out.push_str(&cells.join(","));
-        out.push('\n');
-    }
-    out
-}
-
-/// Quotes a CSV cell when it needs it.
-fn csv_cell(value: &str) -> String {
-    if value.contains([',', '"', '\n']) {
-        format!("\"{}\"", value.replace('"', "\"\""))
-    } else {
-        value.to_string()
-    }
 }

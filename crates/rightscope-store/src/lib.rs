@@ -58,8 +58,8 @@ pub use read::{
     RiskyRevision,
 };
 pub use refs::{
-    IncomingReference, InheritedRisk, NewConsideration, NewReference, OutgoingReference,
-    INHERIT_DEPTH,
+    name_candidates, IncomingReference, InheritedRisk, NewConsideration, NewReference,
+    OutgoingReference, RefsReport, INHERIT_DEPTH,
 };
 pub use reviews::{
     AnswerRecord, Audit, AuditRecord, ChainHasher, EvidenceRecord, MemberRecord, NewAudit,
@@ -67,5 +67,8 @@ pub use reviews::{
     AUDIT_GENESIS,
 };
 pub use store::{Backend, Location, Store, StoreOptions};
-pub use trends::{ConsiderationCount, TrendGroup, TrendRow};
+pub use trends::{
+    trend_families, trends_csv, ConsiderationCount, TrendGroup, TrendRow, TrendsReport,
+    CONSIDERATION_KINDS, POLARITIES, TREND_VERDICTS,
+};
 pub use watch::{FeedItems, LastCallItem, NewRevisionItem, RiskFindingItem, WatchQuery, Watchlist};

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use sqlx::Row;
 
 use crate::error::{Failure, StoreError};
+use crate::model::RelationRecord;
 use crate::store::Store;
 
 /// How deep normative references are followed for inherited risks.
@@ -77,6 +78,41 @@ pub struct InheritedRisk {
     pub kind: String,
     /// Score of the source's assessment.
     pub score: f64,
+}
+
+/// A document's place in the reference graph: the shape of `rightscope refs --format json` and of
+/// `/api/v1/documents/{name}/references`, built in one place so both always agree.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RefsReport {
+    /// Version of this shape.
+    pub version: u32,
+    /// The stored name the request resolved to.
+    pub name: String,
+    /// References of the latest revision, in document order.
+    pub depends_on: Vec<OutgoingReference>,
+    /// Risks inherited through references (never the document's own verdicts).
+    pub inherited_risks: Vec<InheritedRisk>,
+    /// Documents whose latest revision references this one.
+    pub depended_on_by: Vec<IncomingReference>,
+    /// Obsoletes/updates relations from and to the document.
+    pub relations: Vec<RelationRecord>,
+}
+
+/// Store names a reader's spelling may mean, most likely first: `RFC 8890` is `rfc8890`,
+/// `draft-foo-03` is a revision of `draft-foo`, and W3C shortnames keep their case.
+pub fn name_candidates(name: &str) -> Vec<String> {
+    let wanted = name.trim().to_ascii_lowercase().replace("rfc ", "rfc");
+    let mut candidates = vec![wanted.clone()];
+    if let Some((base, rev)) = wanted.rsplit_once('-') {
+        if rev.len() == 2 && rev.bytes().all(|b| b.is_ascii_digit()) {
+            candidates.push(base.to_string());
+        }
+    }
+    let exact = name.trim().to_string();
+    if !candidates.contains(&exact) {
+        candidates.push(exact);
+    }
+    candidates
 }
 
 /// The stored form of a parsed document's references.
@@ -167,6 +203,25 @@ macro_rules! insert_references {
 pub(crate) use insert_references;
 
 impl Store {
+    /// The reference report of a document (name spelled as [`name_candidates`] accepts), or `None`
+    /// when no such document is stored.
+    pub async fn refs_report(&self, name: &str) -> Result<Option<RefsReport>, StoreError> {
+        for candidate in name_candidates(name) {
+            let Some(view) = self.document(&candidate).await? else {
+                continue;
+            };
+            return Ok(Some(RefsReport {
+                version: 1,
+                depends_on: self.references_of(&candidate).await?,
+                inherited_risks: self.inherited_risks(&candidate).await?,
+                depended_on_by: self.referenced_by(&candidate).await?,
+                relations: view.relations,
+                name: candidate,
+            }));
+        }
+        Ok(None)
+    }
+
     /// References of a document's latest revision, in document order; empty for an unknown name.
     pub async fn references_of(&self, name: &str) -> Result<Vec<OutgoingReference>, StoreError> {
         let result: Result<Vec<OutgoingReference>, Failure> = dispatch!(self, pool, SQLITE => {

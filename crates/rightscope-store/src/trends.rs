@@ -26,7 +26,41 @@ pub enum TrendGroup {
     Sdo,
 }
 
+/// The considerations kinds trends report, with their short names (CSV columns, page anchors).
+pub const CONSIDERATION_KINDS: [(&str, &str); 4] = [
+    ("SecurityConsiderations", "security"),
+    ("PrivacyConsiderations", "privacy"),
+    ("HumanRightsConsiderations", "human-rights"),
+    ("IanaConsiderations", "iana"),
+];
+
+/// Finding polarities, in report order.
+pub const POLARITIES: [&str; 3] = ["risk", "mitigation", "context"];
+
+/// Assessment verdicts, in report order.
+pub const TREND_VERDICTS: [&str; 5] = ["creates", "mitigates", "mixed", "discusses", "none"];
+
 impl TrendGroup {
+    /// Every grouping, in the order offered to readers.
+    pub const ALL: [TrendGroup; 5] = [
+        TrendGroup::Year,
+        TrendGroup::Area,
+        TrendGroup::Stream,
+        TrendGroup::Wg,
+        TrendGroup::Sdo,
+    ];
+
+    /// The grouping's name: `year`, `area`, `stream`, `wg` or `sdo`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TrendGroup::Year => "year",
+            TrendGroup::Area => "area",
+            TrendGroup::Stream => "stream",
+            TrendGroup::Wg => "wg",
+            TrendGroup::Sdo => "sdo",
+        }
+    }
+
     /// The SQL expression of the group key; documents without a value are `unknown`.
     fn expression(self) -> &'static str {
         match self {
@@ -77,7 +111,116 @@ pub struct TrendRow {
     pub verdicts: BTreeMap<String, i64>,
 }
 
+/// The JSON shape of `rightscope trends --format json` and `/api/v1/trends`.
+#[derive(Debug, Clone, Serialize)]
+pub struct TrendsReport<'a> {
+    /// Version of this shape.
+    pub version: u32,
+    /// What the rows are grouped by.
+    pub by: TrendGroup,
+    /// One row per group, ordered by group key.
+    pub groups: &'a [TrendRow],
+}
+
+impl<'a> TrendsReport<'a> {
+    /// The report of rows grouped by `by`.
+    pub fn new(by: TrendGroup, groups: &'a [TrendRow]) -> TrendsReport<'a> {
+        TrendsReport {
+            version: 1,
+            by,
+            groups,
+        }
+    }
+}
+
+/// Families that appear in any row, sorted.
+pub fn trend_families(rows: &[TrendRow]) -> Vec<String> {
+    let mut all: Vec<String> = rows
+        .iter()
+        .flat_map(|row| row.findings.keys().cloned())
+        .collect();
+    all.sort();
+    all.dedup();
+    all
+}
+
+/// The CSV of `rightscope trends --format csv` and `/trends.csv`: one row per group with counts,
+/// not shares, so sums over rows stay exact.
+pub fn trends_csv(rows: &[TrendRow]) -> String {
+    let families = trend_families(rows);
+    let mut header = vec!["group".to_string(), "documents".to_string()];
+    for (_, short) in CONSIDERATION_KINDS {
+        header.push(format!("{short}_present"));
+        header.push(format!("{short}_substantive"));
+    }
+    for family in &families {
+        for polarity in POLARITIES {
+            header.push(format!("{family}_{polarity}"));
+        }
+    }
+    for verdict in TREND_VERDICTS {
+        header.push(format!("verdict_{verdict}"));
+    }
+    let mut out = header.join(",");
+    out.push('\n');
+    for row in rows {
+        let mut cells = vec![csv_cell(&row.group), row.documents.to_string()];
+        for (kind, _) in CONSIDERATION_KINDS {
+            let count = row.considerations.get(kind).copied().unwrap_or_default();
+            cells.push(count.present.to_string());
+            cells.push(count.substantive.to_string());
+        }
+        for family in &families {
+            for polarity in POLARITIES {
+                cells.push(row.finding_count(family, polarity).to_string());
+            }
+        }
+        for verdict in TREND_VERDICTS {
+            cells.push(row.verdict_count(verdict).to_string());
+        }
+        out.push_str(&cells.join(","));
+        out.push('\n');
+    }
+    out
+}
+
+/// Quotes a CSV cell when it needs it, and defuses cells a spreadsheet would run as a formula.
+fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_string()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
 impl TrendRow {
+    /// Findings of a family with a polarity in the group.
+    pub fn finding_count(&self, family: &str, polarity: &str) -> i64 {
+        self.findings
+            .get(family)
+            .and_then(|by| by.get(polarity))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Findings of a polarity in the group, over all families.
+    pub fn polarity_count(&self, polarity: &str) -> i64 {
+        self.findings
+            .values()
+            .map(|by| by.get(polarity).copied().unwrap_or(0))
+            .sum()
+    }
+
+    /// Assessments with a verdict in the group.
+    pub fn verdict_count(&self, verdict: &str) -> i64 {
+        self.verdicts.get(verdict).copied().unwrap_or(0)
+    }
+
     /// Share of the group's documents with a section of `kind` (0 when the group is empty).
     pub fn share(&self, kind: &str, substantive: bool) -> f64 {
         let count = self.considerations.get(kind).copied().unwrap_or_default();

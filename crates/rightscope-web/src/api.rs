@@ -18,7 +18,7 @@ use crate::pages::{document_filter, Params};
 pub const OPENAPI: &str = include_str!("../openapi.json");
 
 /// Every API route, as written in the router and in `openapi.json`.
-pub const API_ROUTES: [&str; 11] = [
+pub const API_ROUTES: [&str; 13] = [
     "/api/v1/documents",
     "/api/v1/documents/{name}",
     "/api/v1/revisions/{id}",
@@ -30,6 +30,8 @@ pub const API_ROUTES: [&str; 11] = [
     "/api/v1/sdo",
     "/api/v1/participation",
     "/api/v1/participation/{list}",
+    "/api/v1/documents/{name}/references",
+    "/api/v1/trends",
 ];
 
 /// Most items in one API page.
@@ -93,6 +95,24 @@ async fn document(ctx: Ctx, State(state): State<AppState>, Path(name): Path<Stri
         "relations": view.relations,
         "timeline": timeline,
     })))
+}
+
+/// A document's place in the reference graph: exactly the JSON of `rightscope refs --format json`
+/// (the same struct, so the same fields in the same order).
+async fn references(
+    ctx: Ctx,
+    State(state): State<AppState>,
+    Path(name): Path<String>,
+) -> Result<Json<rightscope_store::RefsReport>, PageError> {
+    let Some(report) = state
+        .store
+        .refs_report(&name)
+        .await
+        .map_err(fail(&ctx.tr))?
+    else {
+        return Err(PageError::not_found(&ctx.tr, "error-no-document").into_json());
+    };
+    Ok(Json(report))
 }
 
 async fn revision_or_404(
@@ -213,6 +233,8 @@ pub fn routes() -> Router<AppState> {
         .route(API_ROUTES[8], get(sdo))
         .route(API_ROUTES[9], get(crate::participation::api_report))
         .route(API_ROUTES[10], get(crate::participation::api_list))
+        .route(API_ROUTES[11], get(references))
+        .route(API_ROUTES[12], get(crate::trends::api))
 }
 
 #[cfg(test)]

@@ -207,6 +207,8 @@ pub fn router(state: AppState) -> Router {
         .route("/rules", get(pages::rules))
         .route("/rules/{code}", get(pages::rule))
         .route("/outcomes", get(outcomes::page))
+        .route("/trends", get(crate::trends::page))
+        .route("/trends.csv", get(crate::trends::csv))
         .route("/sdo", get(sdo::index))
         .route("/sdo/{id}", get(sdo::body))
         .route("/static/style.css", get(stylesheet))

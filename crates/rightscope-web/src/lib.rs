@@ -16,6 +16,7 @@ mod outcomes;
 mod page_cache;
 mod pages;
 mod sdo;
+mod trends;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;

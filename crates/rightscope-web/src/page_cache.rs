@@ -28,6 +28,8 @@ const GENERATION_TTL: Duration = Duration::from_secs(1);
 
 struct Entry {
     content_type: HeaderValue,
+    /// Kept so a cached download (`/trends.csv`) is still offered under its file name.
+    content_disposition: Option<HeaderValue>,
     body: Bytes,
 }
 
@@ -115,12 +117,15 @@ impl PageCache {
         true
     }
 
-    fn get(&self, key: &str) -> Option<(HeaderValue, Bytes)> {
+    fn get(&self, key: &str) -> Option<(HeaderValue, Option<HeaderValue>, Bytes)> {
         let inner = self.lock();
-        inner
-            .entries
-            .get(key)
-            .map(|e| (e.content_type.clone(), e.body.clone()))
+        inner.entries.get(key).map(|e| {
+            (
+                e.content_type.clone(),
+                e.content_disposition.clone(),
+                e.body.clone(),
+            )
+        })
     }
 }
 
@@ -172,8 +177,14 @@ pub async fn cached(State(state): State<AppState>, request: Request, next: Next)
     if !cache.sync_generation(&state).await {
         return next.run(request).await;
     }
-    if let Some((content_type, body)) = cache.get(&key) {
-        return ([(header::CONTENT_TYPE, content_type)], body).into_response();
+    if let Some((content_type, disposition, body)) = cache.get(&key) {
+        let mut response = ([(header::CONTENT_TYPE, content_type)], body).into_response();
+        if let Some(disposition) = disposition {
+            response
+                .headers_mut()
+                .insert(header::CONTENT_DISPOSITION, disposition);
+        }
+        return response;
     }
     let response = next.run(request).await;
     if response.status() != StatusCode::OK {
@@ -182,6 +193,7 @@ pub async fn cached(State(state): State<AppState>, request: Request, next: Next)
     let Some(content_type) = response.headers().get(header::CONTENT_TYPE).cloned() else {
         return response;
     };
+    let content_disposition = response.headers().get(header::CONTENT_DISPOSITION).cloned();
     let (parts, body) = response.into_parts();
     // Answers are rendered in memory already, so collecting the body costs no extra reading.
     let body = match axum::body::to_bytes(body, usize::MAX).await {
@@ -195,6 +207,7 @@ pub async fn cached(State(state): State<AppState>, request: Request, next: Next)
         key,
         Entry {
             content_type,
+            content_disposition,
             body: body.clone(),
         },
     );
@@ -321,6 +334,7 @@ mod tests {
                 format!("k{i}"),
                 Entry {
                     content_type: HeaderValue::from_static("text/html"),
+                    content_disposition: None,
                     body: body.clone(),
                 },
             );

@@ -177,25 +177,25 @@ fn list_href(name: &str) -> String {
 // ---------------------------------------------------------------- charts
 
 /// One bar of a server-rendered SVG bar chart; a hidden figure has no bar, only its "< 5".
-struct ChartBar {
-    label: String,
-    value: String,
-    width: i64,
+pub(crate) struct ChartBar {
+    pub(crate) label: String,
+    pub(crate) value: String,
+    pub(crate) width: i64,
     /// Baseline of the label and value texts.
-    text_y: i64,
+    pub(crate) text_y: i64,
     /// Top of the bar.
-    bar_y: i64,
+    pub(crate) bar_y: i64,
     /// Where the value text starts (after the bar).
-    value_x: i64,
+    pub(crate) value_x: i64,
 }
 
 /// A horizontal bar chart (same geometry and classes as the overview chart); every chart is
 /// shown with a table of the same figures.
-struct BarChart {
-    id: &'static str,
-    title: String,
-    bars: Vec<ChartBar>,
-    height: i64,
+pub(crate) struct BarChart {
+    pub(crate) id: &'static str,
+    pub(crate) title: String,
+    pub(crate) bars: Vec<ChartBar>,
+    pub(crate) height: i64,
 }
 
 /// Height of one bar's row.
@@ -207,11 +207,26 @@ const LABEL_CHARS: usize = 34;
 
 impl BarChart {
     /// Bars of `(label, value text, magnitude)`; `None` magnitude: hidden, no bar.
-    fn new(id: &'static str, title: String, items: Vec<(String, String, Option<f64>)>) -> Self {
+    pub(crate) fn new(
+        id: &'static str,
+        title: String,
+        items: Vec<(String, String, Option<f64>)>,
+    ) -> Self {
         let max = items
             .iter()
             .filter_map(|(_, _, v)| *v)
             .fold(0.0_f64, f64::max);
+        Self::scaled(id, title, items, max)
+    }
+
+    /// Bars on a fixed scale: `full` is the magnitude of the longest possible bar (1.0 for shares).
+    pub(crate) fn scaled(
+        id: &'static str,
+        title: String,
+        items: Vec<(String, String, Option<f64>)>,
+        full: f64,
+    ) -> Self {
+        let max = full;
         let bars = items
             .into_iter()
             .enumerate()
@@ -246,11 +261,11 @@ impl BarChart {
         }
     }
 
-    fn label_width(&self) -> i64 {
+    pub(crate) fn label_width(&self) -> i64 {
         LABEL_WIDTH
     }
 
-    fn svg_height(&self) -> i64 {
+    pub(crate) fn svg_height(&self) -> i64 {
         self.height + 10
     }
 }

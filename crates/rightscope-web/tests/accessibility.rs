@@ -107,6 +107,8 @@ fn every_page_passes_axe_in_every_language() {
         "/sdo",
         "/sdo/ietf",
         "/outcomes?by=wg",
+        "/trends",
+        "/trends?by=wg",
         "/documents/no-such-document",
         "/participation",
         "/participation/3GPP_TSG_SA_WG4_EVS.mbox",
