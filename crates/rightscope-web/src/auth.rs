@@ -93,7 +93,10 @@ pub struct ClientAddr(pub String);
 impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
-    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<ClientAddr, Self::Rejection> {
+    async fn from_request_parts(
+        parts: &mut Parts,
+        _state: &S,
+    ) -> Result<ClientAddr, Self::Rejection> {
         Ok(ClientAddr(
             parts
                 .extensions
@@ -164,7 +167,12 @@ fn secure(state: &AppState) -> &'static str {
 }
 
 /// A `Set-Cookie` value: HttpOnly, SameSite=Strict, Path=/, Secure over HTTPS.
-pub(crate) fn set_cookie(state: &AppState, name: &str, value: &str, max_age: Option<u64>) -> String {
+pub(crate) fn set_cookie(
+    state: &AppState,
+    name: &str,
+    value: &str,
+    max_age: Option<u64>,
+) -> String {
     let age = max_age
         .map(|seconds| format!("; Max-Age={seconds}"))
         .unwrap_or_default();
@@ -285,11 +293,10 @@ pub async fn login(
             &state,
             &Viewer::default(),
             StatusCode::TOO_MANY_REQUESTS,
-            Some(ctx.tr.t1(
-                "login-throttled",
-                "minutes",
-                &window_minutes.to_string(),
-            )),
+            Some(
+                ctx.tr
+                    .t1("login-throttled", "minutes", &window_minutes.to_string()),
+            ),
         ),
         Err(error) => Err(PageError::internal(&ctx.tr, error)),
     }

@@ -72,5 +72,5 @@ pub async fn serve_on(listener: tokio::net::TcpListener, state: AppState) -> Res
         router(state).into_make_service_with_connect_info::<SocketAddr>(),
     )
     .await
-        .map_err(WebError::Serve)
+    .map_err(WebError::Serve)
 }

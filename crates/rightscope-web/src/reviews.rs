@@ -34,13 +34,19 @@ const CONTEXT_BYTES: usize = 160;
 /// The review routes, as one block for the route table.
 pub fn routes() -> Router<AppState> {
     Router::new()
-        .route("/login", get(crate::auth::login_form).post(crate::auth::login))
+        .route(
+            "/login",
+            get(crate::auth::login_form).post(crate::auth::login),
+        )
         .route("/logout", post(crate::auth::logout))
         .route("/reviews", get(list).post(start))
         .route("/reviews/{id}", get(page))
         .route("/reviews/{id}/answers", post(answer))
         .route("/reviews/{id}/evidence", post(add_evidence))
-        .route("/reviews/{id}/evidence/{evidence}/remove", post(remove_evidence))
+        .route(
+            "/reviews/{id}/evidence/{evidence}/remove",
+            post(remove_evidence),
+        )
         .route("/reviews/{id}/state", post(change_state))
         .route("/reviews/{id}/members", post(set_member))
         .route("/reviews/{id}/history", get(history))
@@ -57,10 +63,9 @@ fn review_error(tr: &Tr, error: ReviewError) -> PageError {
         ReviewError::Forbidden { .. } => PageError::forbidden(tr, "review-error-forbidden"),
         ReviewError::Csrf => PageError::forbidden(tr, "auth-refused-csrf"),
         ReviewError::NoSession => PageError::forbidden(tr, "auth-refused-signed-out"),
-        ReviewError::Invalid { .. } | ReviewError::Transition { .. } => PageError::bad_request(
-            tr,
-            format!("{} ({error})", tr.t("review-error-invalid")),
-        ),
+        ReviewError::Invalid { .. } | ReviewError::Transition { .. } => {
+            PageError::bad_request(tr, format!("{} ({error})", tr.t("review-error-invalid")))
+        }
         other => PageError::internal(tr, other),
     }
 }
@@ -466,7 +471,10 @@ pub async fn page(
             .push(EvidenceView {
                 id: item.id,
                 kind: tr.t(&format!("evidence-kind-{}", item.evidence.kind)),
-                code: item.evidence.finding_id.and_then(|f| codes.get(&f).cloned()),
+                code: item
+                    .evidence
+                    .finding_id
+                    .and_then(|f| codes.get(&f).cloned()),
                 before,
                 quoted,
                 after,
@@ -522,7 +530,10 @@ pub async fn page(
             concerns,
             summary: tr.ta(
                 "follow-summary",
-                &[("still", &still.to_string()), ("changed", &changed.to_string())],
+                &[
+                    ("still", &still.to_string()),
+                    ("changed", &changed.to_string()),
+                ],
             ),
         }
     });
@@ -652,7 +663,10 @@ fn checked<'a, T>(
     let session = guard(ctx, state, headers, viewer, fields.and_then(csrf))?;
     match fields {
         Some(fields) => Ok((&session.user, fields)),
-        None => Err(PageError::bad_request(&ctx.tr, ctx.tr.t("review-error-form"))),
+        None => Err(PageError::bad_request(
+            &ctx.tr,
+            ctx.tr.t("review-error-form"),
+        )),
     }
 }
 
@@ -809,9 +823,7 @@ pub async fn add_evidence(
             Located::Missing if fields.quote.trim().is_empty() => {
                 return Err(PageError::bad_request(tr, tr.t("evidence-empty")))
             }
-            Located::Missing => {
-                return Err(PageError::bad_request(tr, tr.t("evidence-not-found")))
-            }
+            Located::Missing => return Err(PageError::bad_request(tr, tr.t("evidence-not-found"))),
             Located::Ambiguous(count) => {
                 return Err(PageError::bad_request(
                     tr,
@@ -924,17 +936,19 @@ pub async fn set_member(
     if !can(Some(user), Action::ManageMembers, Some(&access)) {
         return Err(PageError::forbidden(tr, "review-error-forbidden"));
     }
-    let Some(member) = state
-        .store
-        .user(member_id)
-        .await
-        .map_err(store_error(tr))?
-    else {
+    let Some(member) = state.store.user(member_id).await.map_err(store_error(tr))? else {
         return Err(PageError::bad_request(tr, tr.t("member-bad-user")));
     };
-    review::set_member(&state.store, user, id, &member.login, role, SystemTime::now())
-        .await
-        .map_err(|e| review_error(tr, e))?;
+    review::set_member(
+        &state.store,
+        user,
+        id,
+        &member.login,
+        role,
+        SystemTime::now(),
+    )
+    .await
+    .map_err(|e| review_error(tr, e))?;
     Ok(Redirect::to(&format!("/reviews/{id}#members")).into_response())
 }
 
@@ -961,8 +975,7 @@ struct HistoryPage {
 async fn review_entries(
     state: &AppState,
     record: &ReviewRecord,
-) -> Result<Vec<(rightscope_store::AuditRecord, serde_json::Value)>, rightscope_store::StoreError>
-{
+) -> Result<Vec<(rightscope_store::AuditRecord, serde_json::Value)>, rightscope_store::StoreError> {
     let creator = format!("user:{}", record.created_by);
     Ok(state
         .store
@@ -1138,7 +1151,10 @@ pub async fn export_markdown(
     let export = export_of(&ctx, &state, &viewer, &raw).await?;
     Ok((
         [
-            (header::CONTENT_TYPE, "text/markdown; charset=utf-8".to_string()),
+            (
+                header::CONTENT_TYPE,
+                "text/markdown; charset=utf-8".to_string(),
+            ),
             (
                 header::CONTENT_DISPOSITION,
                 format!("inline; filename=\"review-{}.md\"", export.id),

@@ -24,9 +24,20 @@ fn review_pages_pass_axe_in_every_language() {
     for (path, fields) in [
         (
             "answers",
-            vec![("question", "privacy"), ("status", "concern"), ("text", "A concern.\nTwo lines.")],
+            vec![
+                ("question", "privacy"),
+                ("status", "concern"),
+                ("text", "A concern.\nTwo lines."),
+            ],
         ),
-        ("evidence", vec![("question", "privacy"), ("quote", QUOTE), ("note", "Why it matters")]),
+        (
+            "evidence",
+            vec![
+                ("question", "privacy"),
+                ("quote", QUOTE),
+                ("note", "Why it matters"),
+            ],
+        ),
         ("state", vec![("to", "in-review")]),
     ] {
         let mut pairs = fields.clone();
@@ -62,11 +73,19 @@ fn review_pages_pass_axe_in_every_language() {
     let csrf2 = alice.csrf_of(&followed);
     alice.post(
         &format!("{followed}/answers"),
-        &[("csrf", &csrf2), ("question", "security"), ("status", "concern")],
+        &[
+            ("csrf", &csrf2),
+            ("question", "security"),
+            ("status", "concern"),
+        ],
     );
     alice.post(
         &format!("{followed}/evidence"),
-        &[("csrf", &csrf2), ("question", "security"), ("quote", "HTTP is often used")],
+        &[
+            ("csrf", &csrf2),
+            ("question", "security"),
+            ("quote", "HTTP is often used"),
+        ],
     );
     let signed_in_pages = [
         "/login".to_string(),
@@ -143,7 +162,12 @@ fn a_reviewer_reviews_rfc3924_in_the_browser_and_a_second_sees_the_history() {
     let out = auditor
         .run_script("flow.mjs", &input, Duration::from_secs(300))
         .expect("the browser flow");
-    let text = |key: &str| out.get(key).and_then(|v| v.as_str()).unwrap_or_default().to_string();
+    let text = |key: &str| {
+        out.get(key)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string()
+    };
     let review = text("review");
     assert!(review.starts_with("/reviews/"), "{out}");
     let markdown = text("markdown");
@@ -154,12 +178,21 @@ fn a_reviewer_reviews_rfc3924_in_the_browser_and_a_second_sees_the_history() {
     assert!(markdown.contains("Answer: Concern"));
     assert!(markdown.contains("undetectable to them"));
     assert!(markdown.contains(QUOTE), "the quoted passage");
-    assert!(markdown.contains("## 21. Other considerations"), "all 21 questions");
+    assert!(
+        markdown.contains("## 21. Other considerations"),
+        "all 21 questions"
+    );
     let first = text("first_review_text");
     assert!(first.contains("In review"), "{first}");
     let second = text("second_review_text");
-    assert!(second.contains("undetectable to them"), "reviewer 2 sees the answer");
-    assert!(second.contains("Undetectable interception"), "and the evidence note");
+    assert!(
+        second.contains("undetectable to them"),
+        "reviewer 2 sees the answer"
+    );
+    assert!(
+        second.contains("Undetectable interception"),
+        "and the evidence note"
+    );
     let history = text("history_text");
     for expected in [
         "Started the review",
@@ -170,7 +203,10 @@ fn a_reviewer_reviews_rfc3924_in_the_browser_and_a_second_sees_the_history() {
         "Reviewer A",
         "Reviewer B",
     ] {
-        assert!(history.contains(expected), "history shows {expected}: {history}");
+        assert!(
+            history.contains(expected),
+            "history shows {expected}: {history}"
+        );
     }
     assert!(!history.contains("alice"), "display names only");
 }

@@ -190,7 +190,13 @@ pub fn form(pairs: &[(&str, &str)]) -> String {
 }
 
 /// Sends one request over HTTP/1.0 and reads the whole answer.
-pub fn send(addr: SocketAddr, method: &str, path: &str, headers: &[(&str, &str)], body: &str) -> Response {
+pub fn send(
+    addr: SocketAddr,
+    method: &str,
+    path: &str,
+    headers: &[(&str, &str)],
+    body: &str,
+) -> Response {
     let mut stream = TcpStream::connect(addr).expect("connect");
     let mut request = format!("{method} {path} HTTP/1.0\r\nHost: {addr}\r\n");
     for (name, value) in headers {
@@ -266,7 +272,12 @@ impl Client {
     }
 
     /// A POST with the session cookie and the given extra headers.
-    pub fn post_with(&self, path: &str, pairs: &[(&str, &str)], extra: &[(&str, &str)]) -> Response {
+    pub fn post_with(
+        &self,
+        path: &str,
+        pairs: &[(&str, &str)],
+        extra: &[(&str, &str)],
+    ) -> Response {
         let cookie = self.cookie_header();
         let mut headers: Vec<(&str, &str)> = extra.to_vec();
         if let Some(cookie) = &cookie {
@@ -290,7 +301,10 @@ impl Client {
             self.addr,
             "POST",
             "/login",
-            &[("Origin", self.origin.as_str()), ("Cookie", cookie.as_str())],
+            &[
+                ("Origin", self.origin.as_str()),
+                ("Cookie", cookie.as_str()),
+            ],
             &form(&[("login", login), ("password", password), ("csrf", &token)]),
         );
         if let Some(value) = session_cookie(&response) {
@@ -327,7 +341,10 @@ pub fn start_review(client: &Client, document: &str, title: &str, visibility: &s
     let page = client.get(&format!("/documents/{document}"));
     assert_eq!(page.status, 200);
     let csrf = page.csrf().expect("start form");
-    let at = page.body.find("name=\"revision\" value=\"").expect("revision field")
+    let at = page
+        .body
+        .find("name=\"revision\" value=\"")
+        .expect("revision field")
         + "name=\"revision\" value=\"".len();
     let end = page.body[at..].find('"').expect("end");
     let revision = page.body[at..at + end].to_string();
