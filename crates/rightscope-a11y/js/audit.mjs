@@ -52,6 +52,7 @@ function parseArgs(argv) {
     skipLink: true,
     timeoutMs: 30000,
     input: null,
+    cookies: [],
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -65,9 +66,15 @@ function parseArgs(argv) {
       const value = Number.parseInt(argv[++i] ?? '', 10);
       if (!Number.isFinite(value) || value <= 0) fail('--timeout-ms needs a positive number');
       options.timeoutMs = value;
+    } else if (arg === '--cookie') {
+      // NAME=VALUE, set for each audited page's host before it loads (signed-in pages).
+      const pair = argv[++i] ?? fail('--cookie needs NAME=VALUE');
+      const at = pair.indexOf('=');
+      if (at <= 0) fail('--cookie needs NAME=VALUE');
+      options.cookies.push({ name: pair.slice(0, at), value: pair.slice(at + 1) });
     } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(
-        'usage: node audit.mjs [--chromium PATH] [--allow-remote] [--no-skip-link] [--timeout-ms N] [urls.json]\n',
+        'usage: node audit.mjs [--chromium PATH] [--allow-remote] [--no-skip-link] [--timeout-ms N] [--cookie NAME=VALUE]... [urls.json]\n',
       );
       process.exit(0);
     } else if (arg.startsWith('--')) {
@@ -370,6 +377,9 @@ async function auditPage(browser, url, options, axeSource) {
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(options.timeoutMs);
+    for (const cookie of options.cookies) {
+      await page.setCookie({ ...cookie, url, httpOnly: true, sameSite: 'Strict' });
+    }
     if (!options.allowRemote) {
       await page.setRequestInterception(true);
       page.on('request', (request) => {

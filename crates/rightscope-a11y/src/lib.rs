@@ -115,6 +115,7 @@ pub struct Auditor {
     require_skip_link: bool,
     allow_remote: bool,
     page_timeout: Duration,
+    cookies: Vec<(String, String)>,
 }
 
 impl Auditor {
@@ -163,6 +164,7 @@ impl Auditor {
                 require_skip_link: true,
                 allow_remote: false,
                 page_timeout: Duration::from_secs(30),
+                cookies: Vec::new(),
             }),
             _ => Err(Error::NotInstalled { missing }),
         }
@@ -202,6 +204,12 @@ impl Auditor {
     /// Whether pages may be opened and may load resources outside 127.0.0.0/8 (default `false`).
     pub fn allow_remote(mut self, allowed: bool) -> Self {
         self.allow_remote = allowed;
+        self
+    }
+
+    /// A cookie set for every audited page before it loads (to audit signed-in pages).
+    pub fn cookie(mut self, name: &str, value: &str) -> Self {
+        self.cookies.push((name.to_owned(), value.to_owned()));
         self
     }
 
@@ -252,6 +260,10 @@ impl Auditor {
         }
         if !self.require_skip_link {
             args.push("--no-skip-link".into());
+        }
+        for (name, value) in &self.cookies {
+            args.push("--cookie".into());
+            args.push(format!("{name}={value}").into());
         }
         args.push("-".into());
 
@@ -304,6 +316,59 @@ impl Auditor {
             });
         }
         Ok(run)
+    }
+}
+
+impl Auditor {
+    /// Runs another browser script of the harness directory (`flow.mjs`) with the same Chromium:
+    /// `input` goes to its standard input as JSON, its standard output is read back as JSON. For
+    /// end-to-end tests that drive pages like a person would.
+    pub fn run_script(
+        &self,
+        script: &str,
+        input: &serde_json::Value,
+        budget: Duration,
+    ) -> Result<serde_json::Value> {
+        let script = self.js_dir.join(script);
+        let spawn_error = |source| Error::Spawn {
+            node: self.node.clone(),
+            script: script.clone(),
+            source,
+        };
+        let mut child = Command::new(&self.node)
+            .arg(&script)
+            .arg("--chromium")
+            .arg(&self.chromium)
+            .current_dir(&self.js_dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(spawn_error)?;
+        if let Some(mut stdin) = child.stdin.take() {
+            stdin
+                .write_all(input.to_string().as_bytes())
+                .map_err(spawn_error)?;
+        }
+        let output = wait_with_deadline(child, budget).map_err(|error| match error {
+            WaitError::Io(source) => spawn_error(source),
+            WaitError::TimedOut => Error::TimedOut {
+                seconds: budget.as_secs(),
+            },
+        })?;
+        if !output.status.success() {
+            return Err(Error::HarnessFailed {
+                status: output.status.to_string(),
+                stderr: String::from_utf8_lossy(&output.stderr).trim().to_owned(),
+            });
+        }
+        serde_json::from_slice(&output.stdout).map_err(|source| Error::BadReport {
+            source,
+            start: String::from_utf8_lossy(&output.stdout)
+                .chars()
+                .take(200)
+                .collect(),
+        })
     }
 }
 

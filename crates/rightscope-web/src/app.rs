@@ -161,9 +161,12 @@ async fn headers(request: Request, next: Next) -> Response {
         header::X_CONTENT_TYPE_OPTIONS,
         HeaderValue::from_static("nosniff"),
     );
+    // `same-origin`, not `no-referrer`: nothing goes to other sites either way, but under
+    // `no-referrer` browsers send `Origin: null` with form POSTs, and the review forms' origin check
+    // needs the real origin.
     headers.insert(
         header::REFERRER_POLICY,
-        HeaderValue::from_static("no-referrer"),
+        HeaderValue::from_static("same-origin"),
     );
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if let Some(lang) = chosen {
@@ -217,12 +220,15 @@ pub fn router(state: AppState) -> Router {
         .route("/feeds/families/{file}", get(feeds::family))
         .route("/feeds/documents/{file}", get(feeds::document))
         .merge(crate::participation::routes())
+        // Reviews (issue 7): login/logout, review pages, history, exports.
+        .merge(crate::reviews::routes())
         .merge(api::routes())
         .fallback(fallback)
         .layer(middleware::from_fn_with_state(
             state.clone(),
             crate::page_cache::cached,
         ))
+        .layer(middleware::from_fn(crate::auth::no_store))
         .layer(middleware::from_fn(headers))
         .with_state(state)
 }

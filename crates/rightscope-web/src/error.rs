@@ -42,6 +42,9 @@ pub enum Problem {
     NotFound(&'static str),
     /// The request is malformed: a message for the person who sent it.
     BadRequest(String),
+    /// Refused (a state-changing request failing its CSRF or origin check, or not allowed): the
+    /// Fluent key of the explanation.
+    Forbidden(&'static str),
     /// The server failed: logged detail, not shown.
     Internal(String),
 }
@@ -63,6 +66,15 @@ impl PageError {
         PageError {
             tr: tr.clone(),
             problem: Problem::NotFound(key),
+            json: false,
+        }
+    }
+
+    /// A 403 with the Fluent key of its explanation.
+    pub fn forbidden(tr: &Tr, key: &'static str) -> PageError {
+        PageError {
+            tr: tr.clone(),
+            problem: Problem::Forbidden(key),
             json: false,
         }
     }
@@ -100,6 +112,7 @@ impl IntoResponse for PageError {
                 StatusCode::BAD_REQUEST,
                 format!("{} {message}", self.tr.t("error-bad-request")),
             ),
+            Problem::Forbidden(key) => (StatusCode::FORBIDDEN, self.tr.t(key)),
             Problem::Internal(_) => (
                 StatusCode::INTERNAL_SERVER_ERROR,
                 self.tr.t("error-internal"),

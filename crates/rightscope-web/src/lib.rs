@@ -7,6 +7,7 @@
 
 mod api;
 mod app;
+mod auth;
 mod error;
 mod feeds;
 mod highlight;
@@ -15,6 +16,7 @@ mod live_index;
 mod outcomes;
 mod page_cache;
 mod pages;
+mod reviews;
 mod sdo;
 mod trends;
 
@@ -65,7 +67,11 @@ pub async fn serve(store: rightscope_store::Store, options: ServeOptions) -> Res
 
 /// Serves the app on an already bound listener (tests bind `127.0.0.1:0`).
 pub async fn serve_on(listener: tokio::net::TcpListener, state: AppState) -> Result<(), WebError> {
-    axum::serve(listener, router(state))
-        .await
-        .map_err(WebError::Serve)
+    // Connect info gives login throttling the client's address.
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await
+    .map_err(WebError::Serve)
 }

@@ -121,6 +121,8 @@ struct OutcomesPage {
     rows: Vec<GroupRow>,
     more_groups: usize,
     json_href: String,
+    /// Reviews: (group, concerns raised, of those in reviews marked resolved), public reviews only.
+    review_rows: Vec<(String, usize, usize)>,
 }
 
 fn year_bars(group: &OutcomeGroup) -> Vec<YearBar> {
@@ -224,6 +226,7 @@ pub async fn page(
             rows,
             more_groups: report.groups.len().saturating_sub(MAX_GROUPS),
             json_href: base.replacen("/outcomes", "/api/v1/outcomes", 1),
+            review_rows: crate::reviews::outcome_rows(&state, tr, grouping).await?,
         },
     )
 }

@@ -140,6 +140,9 @@ fn cache_key(method: &Method, uri: &axum::http::Uri, headers: &HeaderMap) -> Opt
         || path == "/static/style.css"
         || path == "/search"
         || path == "/api/v1/search"
+        || crate::auth::is_private_path(path)
+        // Review counts change without a store generation change; the report itself is cached.
+        || path == "/outcomes"
     {
         return None;
     }
@@ -249,6 +252,9 @@ mod tests {
         assert!(key("/", Some("session=abc"), None).is_none());
         assert!(key("/feeds/rules/SURV001.atom", None, None).is_none());
         assert!(key("/search?q=x", None, None).is_none());
+        assert!(key("/reviews", None, None).is_none());
+        assert!(key("/reviews/1/export.md", None, None).is_none());
+        assert!(key("/login", None, None).is_none());
         let post = cache_key(&Method::POST, &"/".parse().expect("uri"), &HeaderMap::new());
         assert!(post.is_none());
     }

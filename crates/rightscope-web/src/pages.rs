@@ -171,6 +171,8 @@ pub fn error_page(tr: &Tr, status: StatusCode, message: &str) -> Result<String, 
         tr.t("error-not-found-title")
     } else if status == StatusCode::BAD_REQUEST {
         tr.t("error-bad-request-title")
+    } else if status == StatusCode::FORBIDDEN {
+        tr.t("error-forbidden-title")
     } else {
         tr.t("error-internal-title")
     };
@@ -664,6 +666,8 @@ struct DocumentPage {
     barriers: Vec<OpennessRow>,
     feed_href: String,
     references: ReferencesView,
+    /// The "Start a review" form, for accounts that may start one.
+    review_form: Option<crate::reviews::StartForm>,
 }
 
 fn facts_of(tr: &Tr, document: &DocumentRecord) -> Vec<(String, String)> {
@@ -745,6 +749,7 @@ fn timeline_rows(tr: &Tr, timeline: &[TimelineEntry]) -> Vec<TimelineRow> {
 pub async fn document(
     ctx: Ctx,
     State(state): State<AppState>,
+    viewer: crate::auth::Viewer,
     Path(name): Path<String>,
     query: Result<Query<HashMap<String, String>>, QueryRejection>,
 ) -> Result<Html<String>, PageError> {
@@ -940,6 +945,15 @@ pub async fn document(
                 .unwrap_or_default(),
             feed_href: format!("/feeds/documents/{}.atom", encode(&view.document.name)),
             references: references_view(tr, &state, &view.document.name).await?,
+            // A review is of a revision: a document without text cannot have one.
+            review_form: revision.and_then(|revision| {
+                crate::reviews::StartForm::for_viewer(
+                    &viewer,
+                    &view.document.name,
+                    &view.document.sdo,
+                    revision.id,
+                )
+            }),
         },
     )
 }

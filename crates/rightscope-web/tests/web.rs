@@ -265,7 +265,7 @@ fn security_headers_on_every_response() {
             "{path}"
         );
         assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
-        assert_eq!(response.header("referrer-policy"), Some("no-referrer"));
+        assert_eq!(response.header("referrer-policy"), Some("same-origin"));
         assert_eq!(response.header("x-frame-options"), Some("DENY"));
     }
     let css = get("/static/style.css");
