@@ -284,6 +284,9 @@ fn free_text_is_escaped_everywhere(server: &TestServer) {
 
 // ---------------------------------------------------------------- authorisation matrix
 
+/// A form body: field names and values.
+type Form<'a> = Vec<(&'a str, String)>;
+
 /// What a route does: read (GET) or a kind of change (POST).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -383,7 +386,7 @@ fn every_route_role_and_visibility(server: &TestServer) {
                 .map(|_| client.csrf_of("/reviews"))
                 .unwrap_or_default();
             let evidence = evidence_ids(&alice.get(&format!("/reviews/{review}")).body);
-            let posts: Vec<(Kind, String, Vec<(&str, String)>)> = vec![
+            let posts: Vec<(Kind, String, Form)> = vec![
                 (
                     Kind::Write,
                     format!("/reviews/{review}/answers"),
