@@ -23,7 +23,7 @@ pub use export::{build_export, ReviewExport};
 pub use questionnaire::{Question, Questionnaire};
 pub use review::{AnswerStatus, ReviewState, StartReview};
 pub use roles::{can, Action, MemberRole, ReviewAccess, Role, User, Visibility};
-pub use span::{carry_forward, Carried};
+pub use span::{carry_forward, occurrences, Carried, Occurrences};
 
 /// Checks the store's whole audit log; see [`verify_chain`].
 pub async fn verify_store_chain(

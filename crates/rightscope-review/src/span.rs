@@ -35,28 +35,38 @@ impl Carried {
     }
 }
 
-/// Finds `quoted` (which stood at byte `old_start` of the old text) in `new_text`: an exact
-/// occurrence first, else one equal up to whitespace; of several, the one nearest `old_start`. An
-/// empty or all-whitespace quote is [`Carried::Changed`]: there is nothing to recognise.
-pub fn carry_forward(quoted: &str, old_start: usize, new_text: &str) -> Carried {
-    if quoted.trim().is_empty() {
-        return Carried::Changed;
-    }
-    let nearest = |starts: &mut dyn Iterator<Item = usize>| {
-        starts.min_by_key(|start| start.abs_diff(old_start))
-    };
-    if let Some(start) = nearest(&mut new_text.match_indices(quoted).map(|(at, _)| at)) {
-        return Carried::Exact {
-            start,
-            end: start + quoted.len(),
+/// Where a passage occurs in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrences {
+    /// Whether the ranges are byte-for-byte matches (else they match up to whitespace).
+    pub exact: bool,
+    /// Byte ranges in the text, in order.
+    pub ranges: Vec<std::ops::Range<usize>>,
+}
+
+/// Finds `quote` in `text`: every byte-for-byte occurrence, or when there is none, every occurrence
+/// once runs of whitespace are treated alike (text re-wrapped when copied from a page or revised).
+pub fn occurrences(text: &str, quote: &str) -> Occurrences {
+    let exact: Vec<_> = text
+        .match_indices(quote)
+        .map(|(at, _)| at..at + quote.len())
+        .filter(|_| !quote.is_empty())
+        .collect();
+    if !exact.is_empty() {
+        return Occurrences {
+            exact: true,
+            ranges: exact,
         };
     }
-    let (needle, _) = collapse(quoted.trim());
-    let (haystack, offsets) = collapse(new_text);
+    let (needle, _) = collapse(quote.trim());
     if needle.is_empty() {
-        return Carried::Changed;
+        return Occurrences {
+            exact: false,
+            ranges: Vec::new(),
+        };
     }
-    let found: Vec<(usize, usize)> = haystack
+    let (haystack, offsets) = collapse(text);
+    let ranges = haystack
         .match_indices(&needle)
         .filter_map(|(at, _)| {
             // Map the collapsed range back to the original bytes.
@@ -64,14 +74,36 @@ pub fn carry_forward(quoted: &str, old_start: usize, new_text: &str) -> Carried 
             // The needle ends in a non-space (it is trimmed), whose every byte maps to its own
             // original byte: the last one's offset + 1 is the end of that character.
             let last = *offsets.get(at + needle.len() - 1)?;
-            Some((start, last + 1))
+            Some(start..last + 1)
         })
         .collect();
-    match found
+    Occurrences {
+        exact: false,
+        ranges,
+    }
+}
+
+/// Finds `quoted` (which stood at byte `old_start` of the old text) in `new_text`: an exact
+/// occurrence first, else one equal up to whitespace; of several, the one nearest `old_start`. An
+/// empty or all-whitespace quote is [`Carried::Changed`]: there is nothing to recognise.
+pub fn carry_forward(quoted: &str, old_start: usize, new_text: &str) -> Carried {
+    if quoted.trim().is_empty() {
+        return Carried::Changed;
+    }
+    let found = occurrences(new_text, quoted);
+    let nearest = found
+        .ranges
         .into_iter()
-        .min_by_key(|(start, _)| start.abs_diff(old_start))
-    {
-        Some((start, end)) => Carried::Whitespace { start, end },
+        .min_by_key(|range| range.start.abs_diff(old_start));
+    match nearest {
+        Some(range) if found.exact => Carried::Exact {
+            start: range.start,
+            end: range.end,
+        },
+        Some(range) => Carried::Whitespace {
+            start: range.start,
+            end: range.end,
+        },
         None => Carried::Changed,
     }
 }

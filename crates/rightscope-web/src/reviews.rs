@@ -723,30 +723,6 @@ pub enum Located {
     Ambiguous(usize),
 }
 
-/// The text with each run of whitespace as one space, and each output byte's offset in the input.
-fn collapse(text: &str) -> (String, Vec<usize>) {
-    let mut out = String::with_capacity(text.len());
-    let mut offsets = Vec::with_capacity(text.len());
-    let mut in_space = false;
-    for (at, c) in text.char_indices() {
-        if c.is_whitespace() {
-            if !in_space {
-                out.push(' ');
-                offsets.push(at);
-            }
-            in_space = true;
-        } else {
-            in_space = false;
-            let before = out.len();
-            out.push(c);
-            for i in 0..out.len() - before {
-                offsets.push(at + i);
-            }
-        }
-    }
-    (out, offsets)
-}
-
 /// Finds a passage the reviewer pasted: exactly once, or else once with runs of whitespace treated
 /// alike (paginated text is re-wrapped when copied from a page).
 pub fn locate(text: &str, quote: &str) -> Located {
@@ -754,26 +730,11 @@ pub fn locate(text: &str, quote: &str) -> Located {
     if quote.is_empty() {
         return Located::Missing;
     }
-    let exact: Vec<usize> = text.match_indices(quote).map(|(at, _)| at).collect();
-    match exact.len() {
-        1 => return Located::Once(exact[0]..exact[0] + quote.len()),
-        0 => {}
-        n => return Located::Ambiguous(n),
-    }
-    let (needle, _) = collapse(quote);
-    let (haystack, offsets) = collapse(text);
-    let found: Vec<(usize, usize)> = haystack
-        .match_indices(&needle)
-        .filter_map(|(at, _)| {
-            let start = *offsets.get(at)?;
-            let last = *offsets.get(at + needle.len() - 1)?;
-            Some((start, last + 1))
-        })
-        .collect();
-    match found.as_slice() {
-        [] => Located::Missing,
-        [(start, end)] => Located::Once(*start..ceil_boundary(text, *end)),
-        many => Located::Ambiguous(many.len()),
+    let mut found = rightscope_review::occurrences(text, quote).ranges;
+    match found.len() {
+        0 => Located::Missing,
+        1 => Located::Once(found.swap_remove(0)),
+        many => Located::Ambiguous(many),
     }
 }
 
