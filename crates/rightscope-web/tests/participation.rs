@@ -4,9 +4,12 @@
 //! "< 5", and no address or display name of the archives reaches any page or the JSON.
 
 use std::collections::BTreeSet;
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use common::Response;
 use std::sync::OnceLock;
 
 use rightscope_participation::PseudonymKey;
@@ -15,9 +18,7 @@ use rightscope_store::Store;
 const LANGUAGES: [(&str, &str); 4] = [("en", "ltr"), ("es", "ltr"), ("fr", "ltr"), ("ar", "rtl")];
 
 fn mbox(rel: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/mbox")
-        .join(rel)
+    common::corpus(&format!("mbox/{rel}"))
 }
 
 /// The archives the server reads: two 3GPP mboxes, a Pipermail month, a LISTSERV list (a
@@ -85,43 +86,19 @@ fn empty() -> SocketAddr {
     *SERVER.get_or_init(|| start(Vec::new()))
 }
 
-struct Response {
-    status: u16,
-    content_type: String,
-    body: String,
-}
-
 fn get(addr: SocketAddr, path: &str) -> Response {
-    let mut stream = TcpStream::connect(addr).expect("connect");
-    let head = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-    stream.write_all(head.as_bytes()).expect("write");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    let text = String::from_utf8(raw).expect("utf-8 response");
-    let (head, body) = text.split_once("\r\n\r\n").expect("head and body");
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|code| code.parse().ok())
-        .expect("status line");
-    let content_type = lines
-        .filter_map(|line| line.split_once(':'))
-        .find(|(k, _)| k.trim().eq_ignore_ascii_case("content-type"))
-        .map(|(_, v)| v.trim().to_string())
-        .unwrap_or_default();
-    Response {
-        status,
-        content_type,
-        body: body.to_string(),
-    }
+    common::get_with(addr, path, &[])
 }
 
 /// A page that must answer 200 with HTML, with the frame's mechanical accessibility parts.
 fn page(addr: SocketAddr, path: &str) -> String {
     let response = get(addr, path);
     assert_eq!(response.status, 200, "{path}: {}", response.body);
-    assert_eq!(response.content_type, "text/html; charset=utf-8", "{path}");
+    assert_eq!(
+        response.header("content-type"),
+        Some("text/html; charset=utf-8"),
+        "{path}"
+    );
     let body = response.body;
     assert!(body.starts_with("<!DOCTYPE html>"), "{path}");
     assert_eq!(body.matches("<h1").count(), 1, "{path}: one h1");
@@ -144,7 +121,11 @@ fn page(addr: SocketAddr, path: &str) -> String {
 fn json(addr: SocketAddr, path: &str) -> serde_json::Value {
     let response = get(addr, path);
     assert_eq!(response.status, 200, "{path}: {}", response.body);
-    assert_eq!(response.content_type, "application/json", "{path}");
+    assert_eq!(
+        response.header("content-type"),
+        Some("application/json"),
+        "{path}"
+    );
     serde_json::from_str(&response.body).expect("JSON")
 }
 

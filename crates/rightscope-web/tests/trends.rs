@@ -1,10 +1,13 @@
 //! The trends page, its CSV and JSON exports, and the reference graph in the JSON API, against a
 //! real server on 127.0.0.1:0 over sample RFCs of `../shared/corpus/sample` (read by path).
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::sync::OnceLock;
+
+use common::Response;
 
 use rightscope_ingest::{ingest, IngestOptions, NoProgress, Source};
 use rightscope_store::{trends_csv, DocumentFacts, Store, TrendGroup, TrendsReport};
@@ -23,9 +26,7 @@ struct Server {
 }
 
 fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus/sample")
-        .join(format!("{name}.txt"))
+    common::corpus(&format!("sample/{name}.txt"))
 }
 
 fn server() -> &'static Server {
@@ -96,44 +97,8 @@ fn server() -> &'static Server {
     })
 }
 
-struct Response {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Response {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-}
-
 fn get(path: &str) -> Response {
-    let mut stream = TcpStream::connect(server().addr).expect("connect");
-    let head = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n");
-    stream.write_all(head.as_bytes()).expect("write");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    let text = String::from_utf8(raw).expect("utf-8 response");
-    let (head, body) = text.split_once("\r\n\r\n").expect("head and body");
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|code| code.parse().ok())
-        .expect("status line");
-    let headers = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Response {
-        status,
-        headers,
-        body: body.to_string(),
-    }
+    common::get_with(server().addr, path, &[])
 }
 
 fn rows(by: TrendGroup) -> &'static [rightscope_store::TrendRow] {

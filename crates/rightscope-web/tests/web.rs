@@ -1,10 +1,12 @@
 //! The web app end to end: a real server on 127.0.0.1:0 over a store built from fixtures
 //! (`tests/fixtures/`) and documents of `../shared/corpus/` read by path, asked over plain HTTP/1.0.
 
-use std::io::{Read, Write};
-use std::net::{SocketAddr, TcpStream};
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::net::SocketAddr;
 use std::sync::OnceLock;
+
+use common::{corpus, fixture, Response};
 
 use rightscope_ingest::{ingest, IngestOptions, NoProgress, Source};
 use rightscope_store::{DocumentFacts, EventKind, NewEvent, Store};
@@ -21,18 +23,6 @@ const HOSTILE: &str = "draft-rightscope-hostile";
 
 struct Server {
     addr: SocketAddr,
-}
-
-fn corpus(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/corpus")
-        .join(path)
-}
-
-fn fixture(path: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(path)
 }
 
 /// One server for the whole test binary, on its own thread and runtime.
@@ -120,49 +110,8 @@ fn server() -> &'static Server {
     })
 }
 
-/// A response: status, headers (lower-case names) and body.
-struct Response {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Response {
-    fn header(&self, name: &str) -> Option<&str> {
-        self.headers
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.as_str())
-    }
-}
-
 fn request(path: &str, extra: &[(&str, &str)]) -> Response {
-    let mut stream = TcpStream::connect(server().addr).expect("connect");
-    let mut head = format!("GET {path} HTTP/1.0\r\nHost: 127.0.0.1\r\n");
-    for (name, value) in extra {
-        head.push_str(&format!("{name}: {value}\r\n"));
-    }
-    head.push_str("\r\n");
-    stream.write_all(head.as_bytes()).expect("write");
-    let mut raw = Vec::new();
-    stream.read_to_end(&mut raw).expect("read");
-    let text = String::from_utf8(raw).expect("utf-8 response");
-    let (head, body) = text.split_once("\r\n\r\n").expect("head and body");
-    let mut lines = head.lines();
-    let status = lines
-        .next()
-        .and_then(|line| line.split_whitespace().nth(1))
-        .and_then(|code| code.parse().ok())
-        .expect("status line");
-    let headers = lines
-        .filter_map(|line| line.split_once(':'))
-        .map(|(k, v)| (k.trim().to_ascii_lowercase(), v.trim().to_string()))
-        .collect();
-    Response {
-        status,
-        headers,
-        body: body.to_string(),
-    }
+    common::get_with(server().addr, path, extra)
 }
 
 fn get(path: &str) -> Response {

@@ -1,4 +1,4 @@
-//! Shared start-up for the review tests: a real server on 127.0.0.1:0 over a fresh store (SQLite in a
+//! Shared parts of the web tests: a plain HTTP/1.0 client, corpus paths, and for the review tests a real server on 127.0.0.1:0 over a fresh store (SQLite in a
 //! temporary directory, or a fresh database on the test PostgreSQL server on loopback), with documents
 //! of the sample corpus, accounts, and a plain HTTP/1.0 client that keeps cookies.
 
@@ -211,7 +211,7 @@ pub fn send(
     stream.write_all(request.as_bytes()).expect("write");
     let mut raw = Vec::new();
     stream.read_to_end(&mut raw).expect("read");
-    let raw = String::from_utf8_lossy(&raw).into_owned();
+    let raw = String::from_utf8(raw).expect("utf-8 response");
     let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((&raw, ""));
     let mut lines = head.lines();
     let status = lines
@@ -228,6 +228,11 @@ pub fn send(
         headers,
         body: body.to_string(),
     }
+}
+
+/// Sends a `GET` with extra headers.
+pub fn get_with(addr: SocketAddr, path: &str, headers: &[(&str, &str)]) -> Response {
+    send(addr, "GET", path, headers, "")
 }
 
 /// A browser-like client: one session cookie, sends `Origin` on POSTs.
