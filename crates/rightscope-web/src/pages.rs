@@ -567,6 +567,8 @@ struct ReferencesView {
     depends_on_more: usize,
     depended_on_by: Vec<DependentRow>,
     depended_on_by_more: usize,
+    /// The whole graph of this document in the JSON API.
+    api_href: String,
 }
 
 /// Most entries shown in each reference list; the JSON API has them all.
@@ -637,6 +639,7 @@ async fn references_view(
         depends_on_more,
         depended_on_by,
         depended_on_by_more,
+        api_href: format!("/api/v1/documents/{}/references", encode(name)),
     })
 }
 

@@ -314,6 +314,9 @@ fn references_and_inherited_risks_are_shown_apart() {
     assert!(inherited.contains("rfc8404 → <a href=\"/documents/rfc7754\">rfc7754</a>"));
     assert!(inherited.contains("for information"));
     assert!(section.contains("What it refers to"));
+    assert!(section.contains("href=\"/api/v1/documents/rfc8404/references\""));
+    let graph = json("/api/v1/documents/rfc8404/references");
+    assert_eq!(graph["name"], "rfc8404");
     // rfc7754 is referred to by rfc8404.
     let body = page("/documents/rfc7754");
     assert!(body.contains("What refers to it"));

@@ -149,6 +149,7 @@ references-col-path = عبر
 references-col-kind = نوع المرجع
 references-depends-on = ما تشير إليه
 references-depended-on-by = ما يشير إليها
+references-json = كل مراجع هذه الوثيقة كبيانات (JSON)
 references-more = { $count ->
     [zero] …ولا شيء آخر.
     [one] …وواحد آخر.

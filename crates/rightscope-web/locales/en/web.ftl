@@ -128,6 +128,7 @@ references-col-path = Through
 references-col-kind = Reference type
 references-depends-on = What it refers to
 references-depended-on-by = What refers to it
+references-json = All references of this document as data (JSON)
 references-more = { $count ->
     [one] …and 1 more.
    *[other] …and { $count } more.

@@ -132,6 +132,7 @@ references-col-path = A través de
 references-col-kind = Tipo de referencia
 references-depends-on = A qué se refiere
 references-depended-on-by = Qué se refiere a él
+references-json = Todas las referencias de este documento como datos (JSON)
 references-more = { $count ->
     [one] …y 1 más.
    *[other] …y { $count } más.

@@ -132,6 +132,7 @@ references-col-path = Par
 references-col-kind = Type de référence
 references-depends-on = Ce à quoi il renvoie
 references-depended-on-by = Ce qui renvoie à lui
+references-json = Toutes les références de ce document sous forme de données (JSON)
 references-more = { $count ->
     [one] …et { $count } autre.
    *[other] …et { $count } autres.
