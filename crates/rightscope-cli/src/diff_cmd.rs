@@ -35,42 +35,6 @@ fn revision_name(argument: &str) -> Option<String> {
     (rfc || draft).then_some(name)
 }
 
-/// Finds `NAME.{xml,txt,md}` anywhere under `corpus`, preferring XML, then text, then Markdown; among
-/// files of the same kind the first in path order wins.
-fn find_in_corpus(corpus: &Path, name: &str) -> Option<PathBuf> {
-    let mut best: Option<(usize, PathBuf)> = None;
-    for entry in walkdir::WalkDir::new(corpus)
-        .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let path = entry.path();
-        let (Some(stem), Some(extension)) = (
-            path.file_stem().and_then(|s| s.to_str()),
-            path.extension().and_then(|s| s.to_str()),
-        ) else {
-            continue;
-        };
-        if !stem.eq_ignore_ascii_case(name) {
-            continue;
-        }
-        let Some(rank) = PREFERRED
-            .iter()
-            .position(|known| known.eq_ignore_ascii_case(extension))
-        else {
-            continue;
-        };
-        if best.as_ref().is_none_or(|(best_rank, _)| rank < *best_rank) {
-            best = Some((rank, path.to_path_buf()));
-        }
-    }
-    best.map(|(_, path)| path)
-}
-
 /// Turns an argument into a file: the path itself if it exists, else a revision name under `--corpus`.
 fn resolve(argument: &str, corpus: Option<&Path>) -> anyhow::Result<PathBuf> {
     let path = PathBuf::from(argument);
@@ -88,7 +52,7 @@ fn resolve(argument: &str, corpus: Option<&Path>) -> anyhow::Result<PathBuf> {
         "{}: the corpus is not a directory",
         corpus.display()
     );
-    find_in_corpus(corpus, &name).ok_or_else(|| {
+    crate::inputs::find_in_corpora(&[corpus.to_path_buf()], &name, &PREFERRED).ok_or_else(|| {
         anyhow::anyhow!(
             "{argument}: no {name}.xml, .txt or .md under {}",
             corpus.display()

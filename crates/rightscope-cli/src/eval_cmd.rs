@@ -11,21 +11,14 @@ use rightscope_doc::Limits;
 use rightscope_rules::{evaluate, parse_labels, Checker, Evaluation};
 
 use crate::check_cmd::builtin_catalogue;
-use crate::inputs::read_document;
+use crate::inputs::{index_corpora, read_document};
 use crate::EvalArgs;
 
-/// File extensions tried, in order, for a labelled document name.
+/// File extensions a labelled document name may resolve to, best first.
 const EXTENSIONS: [&str; 5] = ["txt", "xml", "md", "html", "pdf"];
 
-fn find_document(corpus: &Path, name: &str) -> Option<PathBuf> {
-    EXTENSIONS
-        .iter()
-        .map(|extension| corpus.join(format!("{name}.{extension}")))
-        .find(|path| path.is_file())
-}
-
 /// Checks every labelled document and scores the verdicts.
-pub fn evaluation(labels_path: &Path, corpus: &Path) -> anyhow::Result<Evaluation> {
+pub fn evaluation(labels_path: &Path, corpora: &[PathBuf]) -> anyhow::Result<Evaluation> {
     let csv = std::fs::read_to_string(labels_path)
         .with_context(|| format!("cannot read {}", labels_path.display()))?;
     let labels = parse_labels(&csv)
@@ -35,11 +28,19 @@ pub fn evaluation(labels_path: &Path, corpus: &Path) -> anyhow::Result<Evaluatio
     let mut names: Vec<&str> = labels.iter().map(|label| label.document.as_str()).collect();
     names.sort_unstable();
     names.dedup();
+    for corpus in corpora {
+        anyhow::ensure!(
+            corpus.is_dir(),
+            "{}: the corpus is not a directory",
+            corpus.display()
+        );
+    }
+    let files = index_corpora(corpora, &EXTENSIONS);
     let predictions: HashMap<String, Vec<rightscope_rules::Assessment>> = names
         .par_iter()
         .filter_map(|name| {
-            let path = find_document(corpus, name)?;
-            let document = read_document(&path, &Limits::default()).ok()?;
+            let path = files.get(&name.to_ascii_lowercase())?;
+            let document = read_document(path, &Limits::default()).ok()?;
             Some((name.to_string(), checker.check(&document).assessments))
         })
         .collect();
@@ -48,7 +49,10 @@ pub fn evaluation(labels_path: &Path, corpus: &Path) -> anyhow::Result<Evaluatio
 
 /// Runs `eval`.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let evaluation = evaluation(&args.labels, &args.corpus)?;
+    let mut evaluation = evaluation(&args.labels, &args.corpus)?;
+    if args.figures_only {
+        evaluation.pairs.clear();
+    }
     let json = serde_json::to_string_pretty(&evaluation)?;
     match &args.report {
         Some(path) => std::fs::write(path, format!("{json}\n"))
@@ -86,10 +90,25 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 .map_or("(missing)", |verdict| verdict.as_str())
         );
     }
+    eprintln!(
+        "  documents labelled `none` for every family: {}, of which given a `creates` verdict: {}{}",
+        evaluation.irrelevant_documents,
+        evaluation.irrelevant_with_creates.len(),
+        if evaluation.irrelevant_with_creates.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", evaluation.irrelevant_with_creates.join(", "))
+        }
+    );
     if !evaluation.missing_documents.is_empty() {
+        let corpora: Vec<String> = args
+            .corpus
+            .iter()
+            .map(|corpus| corpus.display().to_string())
+            .collect();
         eprintln!(
             "  not found in {}: {}",
-            args.corpus.display(),
+            corpora.join(", "),
             evaluation.missing_documents.join(", ")
         );
         return Ok(ExitCode::from(2));

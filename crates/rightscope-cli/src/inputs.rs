@@ -1,5 +1,6 @@
 //! Turns the paths on the command line into documents read in parallel, in a stable order.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
@@ -246,4 +247,51 @@ pub fn for_each_document(
         },
         sink,
     )
+}
+
+/// Every document file under the corpus directories, by lower-case file stem (`rfc8890`,
+/// `draft-foo-03`): where one name has several files, the extension earliest in `preferred` wins,
+/// then the first corpus, then the first path in name order. Files of other extensions are left out.
+pub fn index_corpora(corpora: &[PathBuf], preferred: &[&str]) -> HashMap<String, PathBuf> {
+    let mut best: HashMap<String, (usize, PathBuf)> = HashMap::new();
+    for corpus in corpora {
+        for entry in walkdir::WalkDir::new(corpus)
+            .follow_links(true)
+            .sort_by_file_name()
+            .into_iter()
+            .flatten()
+        {
+            if !entry.file_type().is_file() {
+                continue;
+            }
+            let path = entry.path();
+            let (Some(stem), Some(extension)) = (
+                path.file_stem().and_then(|s| s.to_str()),
+                path.extension().and_then(|s| s.to_str()),
+            ) else {
+                continue;
+            };
+            let Some(rank) = preferred
+                .iter()
+                .position(|known| known.eq_ignore_ascii_case(extension))
+            else {
+                continue;
+            };
+            let stem = stem.to_ascii_lowercase();
+            if best
+                .get(&stem)
+                .is_none_or(|(best_rank, _)| rank < *best_rank)
+            {
+                best.insert(stem, (rank, path.to_path_buf()));
+            }
+        }
+    }
+    best.into_iter()
+        .map(|(stem, (_, path))| (stem, path))
+        .collect()
+}
+
+/// Finds the file for one document name under the corpus directories (see [`index_corpora`]).
+pub fn find_in_corpora(corpora: &[PathBuf], name: &str, preferred: &[&str]) -> Option<PathBuf> {
+    index_corpora(corpora, preferred).remove(&name.to_ascii_lowercase())
 }

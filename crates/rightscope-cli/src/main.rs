@@ -2,6 +2,7 @@
 
 mod audit_cmd;
 mod bench_cmd;
+mod bench_refs;
 mod bench_search;
 mod bench_web;
 mod check_cmd;
@@ -97,6 +98,8 @@ enum BenchCommand {
     Ingest(bench_cmd::BenchIngestArgs),
     /// Search latency (p50/p90/p99) over the store's index, building the index first if needed.
     Search(bench_search::BenchSearchArgs),
+    /// Reference reports of every document (or a sample) and each trend grouping: time per document.
+    Refs(bench_refs::BenchRefsArgs),
     /// Load on a running web app: many keep-alive clients, latency p50/p90/p99 against p99 < 50 ms.
     Web(bench_web::BenchWebArgs),
 }
@@ -271,15 +274,18 @@ enum DiffFormat {
 
 #[derive(Debug, clap::Args)]
 struct EvalArgs {
-    /// Labels CSV: document,family,verdict,why (family `*` = every family).
+    /// Labels CSV: document,family,verdict,why (family `*` = every family the document has no row for).
     #[arg(value_name = "LABELS.csv")]
     labels: PathBuf,
-    /// Directory holding the labelled documents (`<document>.txt`, `.xml`, …).
-    #[arg(long, value_name = "DIR")]
-    corpus: PathBuf,
+    /// Directory holding the labelled documents (`<document>.txt`, `.xml`, … anywhere below it; repeat for several).
+    #[arg(long, value_name = "DIR", required = true)]
+    corpus: Vec<PathBuf>,
     /// Write the JSON report here instead of standard output.
     #[arg(long, value_name = "FILE")]
     report: Option<PathBuf>,
+    /// Figures only: no pair-by-pair disagreements, printed or in the report (for a held-apart test set).
+    #[arg(long)]
+    figures_only: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -367,6 +373,7 @@ fn main() -> ExitCode {
         Command::Feed(args) => feed_cmd::run(&args),
         Command::Watch(args) => feed_cmd::run_watch(&args),
         Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),
+        Command::Bench(BenchCommand::Refs(args)) => bench_refs::run(&args),
         Command::Bench(BenchCommand::Web(args)) => bench_web::run(&args),
         Command::User(args) => user_cmd::run(&args),
         Command::Review(args) => review_cmd::run(&args),

@@ -21,9 +21,11 @@ pub struct Label {
     pub why: String,
 }
 
-/// Parses a labels CSV; `*` in the family column expands to every family.
+/// Parses a labels CSV. A row whose family is `*` labels every family that the same document has no row of
+/// its own for, wherever that row is in the file; two rows for the same document and family are an error.
 pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
-    let mut labels = Vec::new();
+    let mut explicit: Vec<(Label, usize)> = Vec::new();
+    let mut defaults: Vec<(String, Verdict, String, usize)> = Vec::new();
     for (index, line) in csv.lines().enumerate() {
         let line_number = index + 1;
         if line.trim().is_empty() || (index == 0 && line.starts_with("document,")) {
@@ -37,22 +39,54 @@ pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
                 "line {line_number}: expected document,family,verdict,why"
             ));
         };
+        let document = document.trim().to_string();
         let why = fields.next().unwrap_or("").trim().to_string();
         let verdict = Verdict::from_name(verdict)
             .ok_or_else(|| format!("line {line_number}: unknown verdict `{verdict}`"))?;
-        let families: Vec<Family> = if family.trim() == "*" {
-            Family::ALL.to_vec()
-        } else {
-            vec![Family::from_code(family.trim())
-                .ok_or_else(|| format!("line {line_number}: unknown family `{family}`"))?]
-        };
-        for family in families {
-            labels.push(Label {
-                document: document.trim().to_string(),
+        if family.trim() == "*" {
+            if let Some((.., first)) = defaults.iter().find(|default| default.0 == document) {
+                return Err(format!(
+                    "line {line_number}: a second `*` row for {document} (the first is line {first})"
+                ));
+            }
+            defaults.push((document, verdict, why, line_number));
+            continue;
+        }
+        let family = Family::from_code(family.trim())
+            .ok_or_else(|| format!("line {line_number}: unknown family `{family}`"))?;
+        if let Some((_, first)) = explicit
+            .iter()
+            .find(|(label, _)| label.document == document && label.family == family)
+        {
+            return Err(format!(
+                "line {line_number}: {document} {} is already labelled on line {first}",
+                family.as_str()
+            ));
+        }
+        explicit.push((
+            Label {
+                document,
                 family,
                 verdict,
-                why: why.clone(),
-            });
+                why,
+            },
+            line_number,
+        ));
+    }
+    let mut labels: Vec<Label> = explicit.into_iter().map(|(label, _)| label).collect();
+    for (document, verdict, why, _) in defaults {
+        for family in Family::ALL {
+            let labelled = labels
+                .iter()
+                .any(|label| label.document == document && label.family == family);
+            if !labelled {
+                labels.push(Label {
+                    document: document.clone(),
+                    family,
+                    verdict,
+                    why: why.clone(),
+                });
+            }
         }
     }
     Ok(labels)
@@ -81,11 +115,19 @@ pub struct Scores {
     pub direction_correct: usize,
     /// `direction_correct / directed`.
     pub direction_accuracy: f64,
+    /// How many pairs had each expected verdict (outer key) and predicted verdict (inner key).
+    pub confusion: BTreeMap<Verdict, BTreeMap<Verdict, usize>>,
 }
 
 impl Scores {
     fn add(&mut self, expected: Verdict, predicted: Verdict) {
         self.pairs += 1;
+        *self
+            .confusion
+            .entry(expected)
+            .or_default()
+            .entry(predicted)
+            .or_default() += 1;
         let relevant = expected != Verdict::None;
         let predicted_relevant = predicted != Verdict::None;
         match (relevant, predicted_relevant) {
@@ -149,6 +191,10 @@ pub struct Evaluation {
     pub pairs: Vec<Judged>,
     /// Labelled documents that were not found or could not be read.
     pub missing_documents: Vec<String>,
+    /// Documents labelled `none` for every family.
+    pub irrelevant_documents: usize,
+    /// Of those, the ones the engine gave a `creates` verdict for some family (should be none).
+    pub irrelevant_with_creates: Vec<String>,
 }
 
 /// Scores predictions (assessments per document name) against labels.
@@ -197,11 +243,33 @@ pub fn evaluate(labels: &[Label], predictions: &HashMap<String, Vec<Assessment>>
     for scores in families.values_mut() {
         scores.finish();
     }
+    let mut irrelevant: Vec<&str> = labels.iter().map(|label| label.document.as_str()).collect();
+    irrelevant.sort_unstable();
+    irrelevant.dedup();
+    irrelevant.retain(|document| {
+        labels
+            .iter()
+            .filter(|label| label.document == *document)
+            .all(|label| label.verdict == Verdict::None)
+    });
+    let irrelevant_with_creates = irrelevant
+        .iter()
+        .filter(|document| {
+            predictions.get(**document).is_some_and(|assessments| {
+                assessments
+                    .iter()
+                    .any(|assessment| assessment.verdict == Verdict::Creates)
+            })
+        })
+        .map(|document| document.to_string())
+        .collect();
     Evaluation {
         overall,
         families,
         pairs,
         missing_documents,
+        irrelevant_documents: irrelevant.len(),
+        irrelevant_with_creates,
     }
 }
 
@@ -242,6 +310,38 @@ mod tests {
         assert!((evaluation.overall.precision - 0.5).abs() < 1e-9);
         assert!((evaluation.overall.recall - 1.0).abs() < 1e-9);
         assert_eq!(evaluation.overall.direction_accuracy, 1.0);
+        assert_eq!(
+            evaluation.overall.confusion[&Verdict::None][&Verdict::Discusses],
+            1
+        );
+        assert_eq!(
+            evaluation.overall.confusion[&Verdict::None][&Verdict::None],
+            11
+        );
+        assert_eq!(evaluation.irrelevant_documents, 1);
+        assert!(evaluation.irrelevant_with_creates.is_empty());
+    }
+
+    #[test]
+    fn a_star_row_labels_only_the_families_left_open() {
+        let labels = parse_labels("rfc1,*,none,about codecs\nrfc1,ENC,mitigates,TLS required\n")
+            .expect("valid");
+        assert_eq!(labels.len(), Family::ALL.len());
+        let verdict_of = |family: Family| {
+            labels
+                .iter()
+                .find(|label| label.family == family)
+                .map(|label| label.verdict)
+        };
+        assert_eq!(verdict_of(Family::ENC), Some(Verdict::Mitigates));
+        assert_eq!(verdict_of(Family::SURV), Some(Verdict::None));
+        let twice = parse_labels("rfc1,LI,creates,a\nrfc1,LI,none,b\n").expect_err("duplicate");
+        assert!(
+            twice.contains("line 2") && twice.contains("line 1"),
+            "{twice}"
+        );
+        let two_stars = parse_labels("rfc1,*,none,a\nrfc1,*,none,b\n").expect_err("two stars");
+        assert!(two_stars.contains("line 2"), "{two_stars}");
     }
 
     #[test]

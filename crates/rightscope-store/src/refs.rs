@@ -1,7 +1,7 @@
 //! The reference graph: what a document's latest revision references, what references it, and the
 //! risks it inherits from the documents it depends on; plus the considerations facts trends use.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
@@ -9,9 +9,14 @@ use sqlx::Row;
 use crate::error::{Failure, StoreError};
 use crate::model::RelationRecord;
 use crate::store::Store;
+use crate::write::builder;
 
 /// How deep normative references are followed for inherited risks.
 pub const INHERIT_DEPTH: usize = 3;
+
+/// How many document names one query of the reference walk binds (well under SQLite's and
+/// PostgreSQL's limits on bound parameters).
+const BATCH: usize = 500;
 
 /// One entry of a revision's reference lists, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -280,85 +285,151 @@ impl Store {
         result.map_err(|failure| self.fail(failure))
     }
 
-    /// `creates` verdicts of the latest assessments of a document, as (family, score), by family.
-    /// `CONS` is left out: a missing considerations section is about how a document is written and
-    /// does not carry over to the documents that use it.
-    async fn creates_of(&self, name: &str) -> Result<Vec<(String, f64)>, StoreError> {
-        let result: Result<Vec<(String, f64)>, Failure> = dispatch!(self, pool, SQLITE => {
-            async {
-                let rows = sqlx::query(
-                    "SELECT a.family, a.score FROM documents d \
-                     JOIN assessments a ON a.revision_id = d.latest_revision_id \
-                     WHERE d.name = $1 AND a.verdict = 'creates' AND a.family <> 'CONS' ORDER BY a.family",
-                )
-                .bind(name)
-                .fetch_all(pool)
-                .await?;
-                let mut out = Vec::with_capacity(rows.len());
-                for row in &rows {
-                    out.push((row.try_get("family")?, row.try_get("score")?));
+    /// Edges out of the latest revisions of `sources` to stored documents, as (source, target, kind),
+    /// by source and then in document order: one query per [`BATCH`] sources.
+    async fn edges_from(
+        &self,
+        sources: &[String],
+    ) -> Result<Vec<(String, String, String)>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in sources.chunks(BATCH) {
+            let result: Result<Vec<(String, String, String)>, Failure> = dispatch!(self, pool, SQLITE => {
+                async {
+                    let mut query = builder(
+                        pool,
+                        "SELECT d.name AS source, r.target, r.kind FROM documents d \
+                         JOIN doc_references r ON r.revision_id = d.latest_revision_id \
+                         JOIN documents t ON t.name = r.target WHERE d.name IN (",
+                    );
+                    let mut list = query.separated(", ");
+                    for name in chunk {
+                        list.push_bind(name);
+                    }
+                    query.push(") ORDER BY d.name, r.seq");
+                    let rows = query.build().fetch_all(pool).await?;
+                    let mut edges = Vec::with_capacity(rows.len());
+                    for row in &rows {
+                        edges.push((row.try_get("source")?, row.try_get("target")?, row.try_get("kind")?));
+                    }
+                    Ok(edges)
                 }
-                Ok(out)
+                .await
+            });
+            out.extend(result.map_err(|failure| self.fail(failure))?);
+        }
+        Ok(out)
+    }
+
+    /// `creates` verdicts of the latest assessments of `names`, as (family, score) by family, keyed
+    /// by name. `CONS` is left out: a missing considerations section is about how a document is
+    /// written and does not carry over to the documents that use it.
+    async fn creates_of(
+        &self,
+        names: &[String],
+    ) -> Result<HashMap<String, Vec<(String, f64)>>, StoreError> {
+        let mut out: HashMap<String, Vec<(String, f64)>> = HashMap::new();
+        for chunk in names.chunks(BATCH) {
+            let result: Result<Vec<(String, String, f64)>, Failure> = dispatch!(self, pool, SQLITE => {
+                async {
+                    let mut query = builder(
+                        pool,
+                        "SELECT d.name, a.family, a.score FROM documents d \
+                         JOIN assessments a ON a.revision_id = d.latest_revision_id \
+                         WHERE a.verdict = 'creates' AND a.family <> 'CONS' AND d.name IN (",
+                    );
+                    let mut list = query.separated(", ");
+                    for name in chunk {
+                        list.push_bind(name);
+                    }
+                    query.push(") ORDER BY d.name, a.family");
+                    let rows = query.build().fetch_all(pool).await?;
+                    let mut verdicts = Vec::with_capacity(rows.len());
+                    for row in &rows {
+                        verdicts.push((row.try_get("name")?, row.try_get("family")?, row.try_get("score")?));
+                    }
+                    Ok(verdicts)
+                }
+                .await
+            });
+            for (name, family, score) in result.map_err(|failure| self.fail(failure))? {
+                out.entry(name).or_default().push((family, score));
             }
-            .await
-        });
-        result.map_err(|failure| self.fail(failure))
+        }
+        Ok(out)
     }
 
     /// Risks a document inherits: the `creates` verdicts of every document reached through normative
     /// references (followed up to [`INHERIT_DEPTH`] hops, shortest path first, kind `normative`), then
     /// of its direct informative or unlabelled references not reached normatively (kind `informative`
     /// or `unknown`, not followed further). The document's own verdicts are not read or changed.
+    ///
+    /// The walk goes one hop at a time over the whole frontier, so a document page costs at most
+    /// [`INHERIT_DEPTH`] edge queries and one verdict query (per [`BATCH`] documents), however many
+    /// documents it reaches.
     pub async fn inherited_risks(&self, name: &str) -> Result<Vec<InheritedRisk>, StoreError> {
         let mut reached: HashSet<String> = HashSet::from([name.to_string()]);
-        let mut queue: VecDeque<Vec<String>> = VecDeque::from([vec![name.to_string()]]);
-        let mut out = Vec::new();
-        let mut direct = Vec::new();
-        while let Some(path) = queue.pop_front() {
-            let Some(current) = path.last() else {
-                continue;
-            };
-            if path.len() > INHERIT_DEPTH {
-                continue;
+        // Paths in the order their last document was first reached: that order picks the path shown.
+        let mut normative: Vec<Vec<String>> = Vec::new();
+        let mut direct: Vec<(String, String)> = Vec::new();
+        let mut frontier: Vec<Vec<String>> = vec![vec![name.to_string()]];
+        while !frontier.is_empty() && frontier[0].len() <= INHERIT_DEPTH {
+            let sources: Vec<String> = frontier
+                .iter()
+                .filter_map(|path| path.last().cloned())
+                .collect();
+            let mut edges: HashMap<String, Vec<(String, String)>> = HashMap::new();
+            for (source, target, kind) in self.edges_from(&sources).await? {
+                edges.entry(source).or_default().push((target, kind));
             }
-            for reference in self.references_of(current).await? {
-                let Some(target) = reference.target.filter(|_| reference.stored) else {
+            let mut next_frontier = Vec::new();
+            for path in &frontier {
+                let Some(current) = path.last() else {
                     continue;
                 };
-                if reference.kind != "normative" {
-                    if path.len() == 1 {
-                        direct.push((target, reference.kind));
+                for (target, kind) in edges.get(current).into_iter().flatten() {
+                    if kind != "normative" {
+                        if path.len() == 1 {
+                            direct.push((target.clone(), kind.clone()));
+                        }
+                        continue;
                     }
-                    continue;
+                    if !reached.insert(target.clone()) {
+                        continue;
+                    }
+                    let mut next = path.clone();
+                    next.push(target.clone());
+                    normative.push(next.clone());
+                    next_frontier.push(next);
                 }
-                if !reached.insert(target.clone()) {
-                    continue;
-                }
-                let mut next = path.clone();
-                next.push(target.clone());
-                for (family, score) in self.creates_of(&target).await? {
-                    out.push(InheritedRisk {
-                        family,
-                        source: target.clone(),
-                        path: next.clone(),
-                        kind: "normative".to_string(),
-                        score,
-                    });
-                }
-                queue.push_back(next);
+            }
+            frontier = next_frontier;
+        }
+        let mut paths: Vec<(Vec<String>, String)> = normative
+            .into_iter()
+            .map(|path| (path, "normative".to_string()))
+            .collect();
+        for (target, kind) in direct {
+            if reached.insert(target.clone()) {
+                paths.push((vec![name.to_string(), target], kind));
             }
         }
-        for (target, kind) in direct {
-            if !reached.insert(target.clone()) {
+        let targets: Vec<String> = paths
+            .iter()
+            .filter_map(|(path, _)| path.last().cloned())
+            .collect();
+        let creates = self.creates_of(&targets).await?;
+        let mut out = Vec::new();
+        for (path, kind) in paths {
+            let Some(source) = path.last() else {
                 continue;
-            }
-            for (family, score) in self.creates_of(&target).await? {
+            };
+            for (family, score) in creates.get(source).into_iter().flatten() {
                 out.push(InheritedRisk {
-                    family,
-                    source: target.clone(),
-                    path: vec![name.to_string(), target.clone()],
+                    family: family.clone(),
+                    source: source.clone(),
+                    path: path.clone(),
                     kind: kind.clone(),
-                    score,
+                    score: *score,
                 });
             }
         }

@@ -332,6 +332,55 @@ struct FollowView {
     concerns: Vec<(String, String, String)>,
     /// How many concern passages are still there, and how many changed.
     summary: String,
+    /// (family, verdict at the review, verdict now) for each family whose verdict changed.
+    verdicts: Vec<(String, String, String)>,
+    /// Risk findings in the reviewed revision and in the newest one.
+    risks: String,
+}
+
+/// Per family, the verdicts of two revisions where they differ (a missing assessment reads `none`),
+/// in family order, and the number of risk findings of each.
+async fn verdict_changes(
+    store: &rightscope_store::Store,
+    tr: &Tr,
+    reviewed: i64,
+    latest: i64,
+) -> Result<(Vec<(String, String, String)>, (usize, usize)), PageError> {
+    let verdicts = |records: Vec<rightscope_store::AssessmentRecord>| -> HashMap<String, String> {
+        records
+            .into_iter()
+            .map(|record| (record.assessment.family, record.assessment.verdict))
+            .collect()
+    };
+    let before = verdicts(store.assessments(reviewed).await.map_err(store_error(tr))?);
+    let after = verdicts(store.assessments(latest).await.map_err(store_error(tr))?);
+    let mut families: Vec<&String> = before.keys().chain(after.keys()).collect();
+    families.sort_unstable();
+    families.dedup();
+    let none = "none".to_string();
+    let changes = families
+        .into_iter()
+        .filter_map(|family| {
+            let (old, new) = (
+                before.get(family).unwrap_or(&none),
+                after.get(family).unwrap_or(&none),
+            );
+            (old != new).then(|| (tr.family(family), tr.verdict(old), tr.verdict(new)))
+        })
+        .collect();
+    let risks = |revision: i64| async move {
+        store
+            .findings(revision)
+            .await
+            .map(|findings| {
+                findings
+                    .iter()
+                    .filter(|record| record.finding.polarity == "risk")
+                    .count()
+            })
+            .map_err(store_error(tr))
+    };
+    Ok((changes, (risks(reviewed).await?, risks(latest).await?)))
 }
 
 #[derive(Template)]
@@ -505,38 +554,54 @@ pub async fn page(
             evidence: by_question.remove(&answer.question).unwrap_or_default(),
         });
     }
-    let follow = latest.as_ref().map(|latest| {
-        let mut concerns = Vec::new();
-        let (mut still, mut changed) = (0, 0);
-        for question in questions.iter().filter(|q| q.status == "concern") {
-            for item in &question.evidence {
-                match followed.get(&item.id) {
-                    Some(Carried::Changed) => changed += 1,
-                    Some(_) => still += 1,
-                    None => {}
+    let changes = match &latest {
+        Some(latest) => Some(verdict_changes(store, tr, record.revision_id, latest.id).await?),
+        None => None,
+    };
+    let follow =
+        latest
+            .as_ref()
+            .zip(changes)
+            .map(|(latest, (verdicts, (risks_then, risks_now)))| {
+                let mut concerns = Vec::new();
+                let (mut still, mut changed) = (0, 0);
+                for question in questions.iter().filter(|q| q.status == "concern") {
+                    for item in &question.evidence {
+                        match followed.get(&item.id) {
+                            Some(Carried::Changed) => changed += 1,
+                            Some(_) => still += 1,
+                            None => {}
+                        }
+                        concerns.push((
+                            question.title.clone(),
+                            item.quoted.clone(),
+                            item.followed.clone().unwrap_or_default(),
+                        ));
+                    }
                 }
-                concerns.push((
-                    question.title.clone(),
-                    item.quoted.clone(),
-                    item.followed.clone().unwrap_or_default(),
-                ));
-            }
-        }
-        let base = format!("/documents/{}", encode(&record.document));
-        FollowView {
-            latest: revision_label(&latest.document, latest.rev.as_deref()),
-            diff_href: format!("{base}/diff?from={}&to={}", record.revision_id, latest.id),
-            latest_href: format!("{base}?revision={}", latest.id),
-            concerns,
-            summary: tr.ta(
-                "follow-summary",
-                &[
-                    ("still", &still.to_string()),
-                    ("changed", &changed.to_string()),
-                ],
-            ),
-        }
-    });
+                let base = format!("/documents/{}", encode(&record.document));
+                FollowView {
+                    latest: revision_label(&latest.document, latest.rev.as_deref()),
+                    diff_href: format!("{base}/diff?from={}&to={}", record.revision_id, latest.id),
+                    latest_href: format!("{base}?revision={}", latest.id),
+                    concerns,
+                    summary: tr.ta(
+                        "follow-summary",
+                        &[
+                            ("still", &still.to_string()),
+                            ("changed", &changed.to_string()),
+                        ],
+                    ),
+                    verdicts,
+                    risks: tr.ta(
+                        "follow-risks",
+                        &[
+                            ("then", &risks_then.to_string()),
+                            ("now", &risks_now.to_string()),
+                        ],
+                    ),
+                }
+            });
     let review_state = ReviewState::parse(&record.state).map_err(|e| review_error(tr, e))?;
     let can_write = can(user, Action::Answer, Some(&access)) && review_state.is_open();
     let can_steer = can(user, Action::ChangeState, Some(&access));

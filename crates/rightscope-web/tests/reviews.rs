@@ -670,6 +670,44 @@ fn follow_through_into_the_latest_revision(server: &TestServer) {
         review.body.contains("Still there") || review.body.contains("Changed or removed"),
         "each concern's passage is followed"
     );
+    // The risk diff is inline: risk findings then and now, and each family whose verdict changed.
+    assert!(review.body.contains("Risk verdicts since the review"));
+    let figures = review
+        .body
+        .split("Risk findings: ")
+        .nth(1)
+        .and_then(|rest| rest.split(" in the newest one.").next())
+        .expect("risk findings then and now");
+    let numbers: Vec<&str> = figures
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .collect();
+    assert_eq!(numbers.len(), 2, "{figures}");
+    match review
+        .body
+        .split("aria-labelledby=\"follow-verdicts-heading\"")
+        .nth(1)
+    {
+        Some(table) => {
+            let body = &table[..table.find("</table>").expect("table end")];
+            for row in body.split("<tr><th scope=\"row\">").skip(1) {
+                let cells: Vec<&str> = row
+                    .split("<td>")
+                    .skip(1)
+                    .map(|cell| cell.split("</td>").next().unwrap_or(""))
+                    .collect();
+                assert_eq!(cells.len(), 2, "{row}");
+                assert_ne!(
+                    cells[0], cells[1],
+                    "only changed verdicts are listed: {row}"
+                );
+            }
+        }
+        None => assert!(
+            review.body.contains("No family&#39;s verdict changed."),
+            "either changed verdicts or a sentence saying none changed"
+        ),
+    }
 }
 
 macro_rules! suite {
