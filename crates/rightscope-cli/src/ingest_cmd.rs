@@ -4,13 +4,16 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
+use std::time::Duration;
 
 use anyhow::Context;
 use clap::ValueEnum;
 use rightscope_ingest::datatracker::{Datatracker, DatatrackerOptions, Query, DEFAULT_BASE_URL};
 use rightscope_ingest::index::{rebuild_index, IndexOptions};
+use rightscope_ingest::worker::{self, WorkerOptions};
 use rightscope_ingest::{
-    ingest, IngestOptions, IngestSummary, ItemOutcome, Progress, Source, SourceKind, Stage,
+    ingest, IngestOptions, IngestSummary, ItemOutcome, NoProgress, Progress, Source, SourceKind,
+    Stage,
 };
 
 use crate::store_args::{runtime, StoreArgs, Target};
@@ -77,6 +80,31 @@ pub struct IngestArgs {
     /// Summary format.
     #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
     pub format: SummaryFormat,
+    /// Shared ingest, step 1: list the directories, queue one job per file in the store and store
+    /// the metadata; `--worker` processes then do the parsing (docs/deploy.md).
+    #[arg(long, conflicts_with = "worker")]
+    pub enqueue: bool,
+    /// Shared ingest, step 2: take queued jobs from the store and ingest them until none is left.
+    /// Run any number, on any machines that see the same directories at the same paths.
+    #[arg(long)]
+    pub worker: bool,
+    /// Worker name recorded on its jobs (default: worker-<process id>).
+    #[arg(long, value_name = "NAME", requires = "worker")]
+    pub worker_id: Option<String>,
+    /// Jobs a worker takes at a time.
+    #[arg(long, default_value_t = 50, value_name = "N", requires = "worker")]
+    pub worker_batch: usize,
+    /// Seconds after which a job taken by a worker that did not finish it is handed out again.
+    #[arg(
+        long,
+        default_value_t = 600,
+        value_name = "SECONDS",
+        requires = "worker"
+    )]
+    pub lease: u64,
+    /// Keep waiting for new jobs instead of stopping when the queue is empty.
+    #[arg(long, requires = "worker")]
+    pub follow: bool,
 }
 
 /// Formats of the ingest summary.
@@ -162,6 +190,14 @@ pub fn run(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if !datatracker && (args.group.is_some() || args.since.is_some()) {
         anyhow::bail!("--group and --since select Datatracker documents: add --source datatracker");
     }
+    if datatracker && (args.enqueue || args.worker) {
+        anyhow::bail!(
+            "--enqueue and --worker share the ingest of directories, not of the Datatracker"
+        );
+    }
+    if args.enqueue || args.worker {
+        return run_shared(args);
+    }
     let runtime = runtime()?;
     let bar = Bar::new();
     let summary = runtime.block_on(async {
@@ -192,7 +228,16 @@ async fn ingest_directories(
     args: &IngestArgs,
     bar: &Bar,
 ) -> anyhow::Result<IngestSummary> {
-    let options = IngestOptions {
+    let options = ingest_options(args);
+    let sources = sources(&args.paths, args.source.and_then(SourceArg::directory_kind));
+    ingest(store, &sources, &options, bar)
+        .await
+        .map_err(|error| anyhow::anyhow!("{error}"))
+}
+
+/// The options of an ingest of directories.
+fn ingest_options(args: &IngestArgs) -> IngestOptions {
+    IngestOptions {
         limits: rightscope_doc::Limits {
             max_size: args.max_size,
             ..rightscope_doc::Limits::default()
@@ -200,11 +245,72 @@ async fn ingest_directories(
         batch_size: args.batch_size.max(1),
         threads: args.jobs,
         ..IngestOptions::default()
-    };
+    }
+}
+
+/// `ingest --enqueue` or `ingest --worker`: one line (or JSON) saying what this process did. The
+/// search index is left to the web nodes (`serve --reindex-every`) or `rightscope index`.
+fn run_shared(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let target = args.store.target();
+    let options = ingest_options(args);
     let sources = sources(&args.paths, args.source.and_then(SourceArg::directory_kind));
-    ingest(store, &sources, &options, bar)
-        .await
-        .map_err(|error| anyhow::anyhow!("{error}"))
+    let listed = rightscope_ingest::plan(&sources).map_err(|error| anyhow::anyhow!("{error}"))?;
+    let location = target.location.to_string();
+    let mut out = std::io::stdout().lock();
+    runtime()?.block_on(async {
+        let store = target.open_or_create().await?;
+        let result = if args.enqueue {
+            let summary = worker::enqueue(&store, listed, &options, &NoProgress)
+                .await
+                .map_err(|error| anyhow::anyhow!("{error}"));
+            summary.and_then(|summary| {
+                match args.format {
+                    SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?,
+                    SummaryFormat::Text => writeln!(
+                        out,
+                        "queued in {location}: {} files listed, {} jobs pending for workers; metadata: {} documents changed, {} events, {} relations",
+                        summary.files,
+                        summary.queued,
+                        summary.metadata.documents_changed,
+                        summary.metadata.events_inserted,
+                        summary.metadata.relations_inserted
+                    )?,
+                }
+                Ok(ExitCode::SUCCESS)
+            })
+        } else {
+            let defaults = WorkerOptions::default();
+            let worker_options = WorkerOptions {
+                id: args.worker_id.clone().unwrap_or(defaults.id),
+                batch: args.worker_batch.max(1),
+                lease: Duration::from_secs(args.lease.max(1)),
+                follow: args.follow,
+                ..defaults
+            };
+            let summary = worker::work(&store, listed, &options, &worker_options, &NoProgress)
+                .await
+                .map_err(|error| anyhow::anyhow!("{error}"));
+            summary.and_then(|summary| {
+                match args.format {
+                    SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?,
+                    SummaryFormat::Text => writeln!(
+                        out,
+                        "{} into {location}: {} jobs done, {} failed, {} abandoned jobs taken back; revisions: {} inserted, {} already stored; {:.1} s",
+                        summary.worker,
+                        summary.done,
+                        summary.failed,
+                        summary.requeued,
+                        summary.revisions_inserted,
+                        summary.revisions_unchanged,
+                        summary.seconds
+                    )?,
+                }
+                Ok(if summary.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+            })
+        };
+        store.close().await;
+        result
+    })
 }
 
 async fn import_datatracker(

@@ -23,6 +23,10 @@ pub(crate) struct ServeArgs {
     /// repeat for several lists. Read once at start-up, pseudonymised with the installation's key.
     #[arg(long = "archives", value_name = "PATH")]
     pub archives: Vec<std::path::PathBuf>,
+    /// Check every SECONDS whether the store changed and rebuild this node's search index (for a
+    /// node whose store `ingest --worker` processes write; see docs/deploy.md).
+    #[arg(long, value_name = "SECONDS")]
+    pub reindex_every: Option<u64>,
 }
 
 /// Runs the server until it is stopped.
@@ -94,6 +98,9 @@ pub(crate) fn run(args: &ServeArgs) -> anyhow::Result<ExitCode> {
                 index_dir: target.index_dir.clone(),
                 base_url: args.base_url.clone(),
                 archives: args.archives.clone(),
+                reindex_every: args
+                    .reindex_every
+                    .map(|seconds| std::time::Duration::from_secs(seconds.max(1))),
             },
         )
         .await?;

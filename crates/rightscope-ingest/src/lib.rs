@@ -6,7 +6,8 @@
 //! stored, parses and checks the rest in parallel (rayon), and writes them in batched transactions
 //! from one writer, so a killed ingest resumes where it stopped. The crate prints nothing: progress
 //! goes through the [`Progress`] trait. [`atom`] writes the Atom feeds of watchlists;
-//! [`datatracker`] reads documents and their lifecycle from the IETF Datatracker API.
+//! [`datatracker`] reads documents and their lifecycle from the IETF Datatracker API; [`worker`]
+//! shares one ingest among several processes through the store's job queue.
 
 pub mod atom;
 pub mod datatracker;
@@ -17,10 +18,11 @@ mod pipeline;
 mod plan;
 mod rfc;
 mod w3c;
+pub mod worker;
 
 pub use error::IngestError;
 pub use pipeline::{
-    ingest, IngestOptions, IngestSummary, ItemOutcome, NoProgress, Progress, Stage,
+    ingest, ingest_plan, IngestOptions, IngestSummary, ItemOutcome, NoProgress, Progress, Stage,
 };
 pub use plan::{detect, plan, Plan, Source, SourceKind, WorkItem};
 pub use rfc::{parse_index_txt, parse_index_xml, parse_rfc_json, RfcMeta};

@@ -374,7 +374,7 @@ async fn flush(
 }
 
 /// Reads a file's bytes, refusing an oversized file before reading it.
-fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, String> {
+pub(crate) fn read_bytes(path: &Path, limits: &Limits) -> Result<Vec<u8>, String> {
     let size = std::fs::metadata(path)
         .map_err(|error| describe_io(&error))?
         .len();

@@ -1,5 +1,6 @@
 //! A queue of ingest jobs that several workers (on several machines, with PostgreSQL) take from at once.
 
+use std::collections::HashMap;
 use std::time::{Duration, SystemTime};
 
 use serde::Serialize;
@@ -209,6 +210,28 @@ impl Store {
                 .await?
                 .rows_affected();
                 Ok(usize::try_from(requeued).unwrap_or(usize::MAX))
+            }
+            .await
+        });
+        result.map_err(|failure| self.fail(failure))
+    }
+
+    /// How many jobs are in each state (states without jobs are absent).
+    pub async fn job_counts(&self) -> Result<HashMap<JobState, usize>, StoreError> {
+        let result: Result<HashMap<JobState, usize>, Failure> = dispatch!(self, pool, SQLITE => {
+            async {
+                let rows = sqlx::query("SELECT state, COUNT(*) AS n FROM ingest_jobs GROUP BY state")
+                    .fetch_all(pool)
+                    .await?;
+                let mut counts = HashMap::new();
+                for row in &rows {
+                    let state: String = row.try_get("state")?;
+                    let n: i64 = row.try_get("n")?;
+                    let state = JobState::from_name(&state)
+                        .ok_or_else(|| Failure::Invalid(format!("stored job state {state:?}")))?;
+                    counts.insert(state, usize::try_from(n).unwrap_or(0));
+                }
+                Ok(counts)
             }
             .await
         });

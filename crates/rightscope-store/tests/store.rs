@@ -842,6 +842,16 @@ async fn ingest_jobs_are_handed_out_once(store: &Store) {
         .expect("failed job");
     assert_eq!(failed.state, JobState::Failed);
     assert_eq!(failed.error.as_deref(), Some("parse error"));
+    let counts = store.job_counts().await.expect("counts");
+    assert_eq!(
+        (
+            counts.get(&JobState::Taken).copied(),
+            counts.get(&JobState::Done).copied(),
+            counts.get(&JobState::Failed).copied(),
+            counts.get(&JobState::Pending).copied(),
+        ),
+        (Some(18), Some(1), Some(1), None)
+    );
     // A changed file is pending again.
     let changed = vec![(jobs[0].0.clone(), Some(sha(999)))];
     assert_eq!(

@@ -39,6 +39,9 @@ pub struct ServeOptions {
     /// Mail archives (files, or directories each making one list) read at start-up for the
     /// participation dashboards, pseudonymised with the installation's key.
     pub archives: Vec<PathBuf>,
+    /// Rebuild this node's search index when the store changed, checking this often (for nodes
+    /// whose store is written by ingest workers elsewhere); `None` leaves rebuilding to `ingest`.
+    pub reindex_every: Option<std::time::Duration>,
 }
 
 /// Opens (or builds) the search index, binds the address and serves until the process is stopped.
@@ -55,6 +58,13 @@ pub async fn serve(store: rightscope_store::Store, options: ServeOptions) -> Res
         .map_err(|error| WebError::Archives(error.to_string()))?;
         let data = participation::load_archives(options.archives.clone(), key).await?;
         state = state.with_participation(data);
+    }
+    if let Some(every) = options.reindex_every {
+        tokio::spawn(live_index::keep_fresh(
+            state.store.clone(),
+            options.index_dir.clone(),
+            every,
+        ));
     }
     let listener = tokio::net::TcpListener::bind(options.bind)
         .await

@@ -98,6 +98,33 @@ impl LiveIndex {
     }
 }
 
+/// Rebuilds the index in `dir` whenever the store has moved on (checked every `every`), for a web
+/// node whose store other processes write (ingest workers on other machines): each node keeps its own
+/// index, and [`LiveIndex::get`] switches to the rebuilt one. A failed check or rebuild is reported
+/// and tried again at the next tick.
+pub async fn keep_fresh(store: Store, dir: PathBuf, every: Duration) {
+    use rightscope_ingest::index::{index_state, rebuild_index, IndexOptions, IndexState};
+    loop {
+        tokio::time::sleep(every).await;
+        let stale = match index_state(&store, &dir).await {
+            Ok(IndexState::Fresh) => false,
+            Ok(_) => true,
+            Err(error) => {
+                eprintln!("rightscope: cannot check the search index: {error}");
+                false
+            }
+        };
+        if stale {
+            if let Err(error) = rebuild_index(&store, &dir, &IndexOptions::default()).await {
+                eprintln!(
+                    "rightscope: cannot rebuild the search index in {}: {error}",
+                    dir.display()
+                );
+            }
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
