@@ -1,8 +1,8 @@
 # The rightscope web observatory in a container.
 #
 #   docker build -t rightscope .
-#   docker run -p 8080:8080 -v rightscope-data:/data rightscope
-#   docker run -v rightscope-data:/data -v "$PWD/corpus:/corpus:ro" rightscope ingest /corpus
+#   docker run -p 8080:8080 -v rightscope-data:/data -v "$PWD/corpus:/corpus:ro" rightscope
+#   docker run --rm -v rightscope-data:/data -v "$PWD/corpus:/corpus:ro" rightscope ingest /corpus
 #
 # The store (SQLite) and its search index live in the volume /data; the server listens on 0.0.0.0:8080
 # inside the container. Set --base-url (or put a proxy in front) for the public address of feed links.
@@ -24,7 +24,7 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system --gid 10001 rightscope \
  && useradd --system --uid 10001 --gid rightscope --home-dir /data --shell /usr/sbin/nologin rightscope \
- && mkdir -p /data \
+ && mkdir -p /data /corpus \
  && chown rightscope:rightscope /data
 COPY --from=builder /out/rightscope /usr/local/bin/rightscope
 
@@ -39,4 +39,6 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD curl --fail --silent --show-error http://127.0.0.1:8080/healthz || exit 1
 
 ENTRYPOINT ["rightscope"]
-CMD ["serve", "--bind", "0.0.0.0:8080"]
+# Ingests whatever is mounted at /corpus (nothing, by default: the store is created empty), skipping
+# unchanged files on later starts, then serves.
+CMD ["serve", "--bind", "0.0.0.0:8080", "--ingest", "/corpus"]

@@ -192,6 +192,24 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// `/healthz`, for container health checks and load balancers: `200 ok` once the store answers a query,
+/// `503` naming the failure otherwise. Never cached: it must see the store as it is now.
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let plain = [
+        (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    match state.store.generation().await {
+        Ok(_) => (axum::http::StatusCode::OK, plain, "ok\n").into_response(),
+        Err(error) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            plain,
+            format!("store unavailable: {error}\n"),
+        )
+            .into_response(),
+    }
+}
+
 /// Unknown addresses: a translated 404 page.
 async fn fallback(ctx: Ctx) -> PageError {
     PageError::not_found(&ctx.tr, "error-no-page")
@@ -228,6 +246,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             crate::page_cache::cached,
         ))
+        // After the page cache's layer, so a health check always asks the store.
+        .route("/healthz", get(healthz))
         .layer(middleware::from_fn(crate::auth::no_store))
         .layer(middleware::from_fn(headers))
         .with_state(state)

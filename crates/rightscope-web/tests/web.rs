@@ -231,6 +231,29 @@ fn security_headers_on_every_response() {
     }
 }
 
+/// The container's HEALTHCHECK: 200 "ok" from a server whose store answers, with the usual security
+/// headers, never cached, and the same answer on every call.
+#[test]
+fn healthz_answers_ok_once_the_store_answers() {
+    for _ in 0..2 {
+        let response = get("/healthz");
+        assert_eq!(response.status, 200, "{}", response.body);
+        assert_eq!(response.body, "ok\n");
+        assert_eq!(
+            response.header("content-type"),
+            Some("text/plain; charset=utf-8")
+        );
+        assert!(
+            response
+                .header("cache-control")
+                .is_some_and(|value| value.contains("no-store")),
+            "{:?}",
+            response.headers
+        );
+        assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
+    }
+}
+
 #[test]
 fn overview_has_chart_table_and_last_calls() {
     let body = page("/");
