@@ -432,6 +432,8 @@ fn problem_matcher_matches_risk_lines_of_the_text_report() {
     let dir = checkout("matcher");
     let text = "When joining a new network, the device replaces its MAC address with a randomized MAC address.\n";
     std::fs::write(dir.join("draft-mitigation.txt"), text).expect("write");
+    let ansi = regex::Regex::new("\x1b\\[[0-9;]*m").expect("ansi");
+    let finding = regex::Regex::new(r"^[^:]+:\d+:\d+: \S+ risk ").expect("finding line");
     for color in ["never", "always"] {
         let output = rightscope_in(
             &dir,
@@ -446,8 +448,6 @@ fn problem_matcher_matches_risk_lines_of_the_text_report() {
             ],
         );
         let log = stdout(&output);
-        let ansi = regex::Regex::new("\x1b\\[[0-9;]*m").expect("ansi");
-        let finding = regex::Regex::new(r"^[^:]+:\d+:\d+: \S+ risk ").expect("finding line");
         let risk_lines = log
             .lines()
             .filter(|line| finding.is_match(&ansi.replace_all(line, "")))
