@@ -29,8 +29,8 @@ HEADING_ATTR_ID = re.compile(r"\{#([A-Za-z0-9_-]+)[^}]*\}\s*$")
 FENCE = re.compile(r"^\s*(```|~~~)")
 
 
-def strip_code(text):
-    """Drops fenced code blocks and inline code spans: links in them are examples, not links."""
+def strip_code(text, inline=True):
+    """Drops fenced code blocks and (with inline) inline code spans: links in them are examples, not links."""
     out, fenced, marker = [], False, None
     for line in text.split("\n"):
         match = FENCE.match(line)
@@ -43,7 +43,10 @@ def strip_code(text):
                 fenced = False
                 out.append("")
                 continue
-        out.append("" if fenced else re.sub(r"`+[^`]*`+", "``", line))
+        if fenced:
+            out.append("")
+        else:
+            out.append(re.sub(r"`+[^`]*`+", "``", line) if inline else line)
     return "\n".join(out)
 
 
@@ -70,7 +73,7 @@ class Page:
 
     def anchors(self):
         ids, seen = set(), {}
-        body = strip_code(self.text)
+        body = strip_code(self.text, inline=False)
         for line in body.split("\n"):
             match = HEADING.match(line)
             if not match:
@@ -215,7 +218,9 @@ def main():
     parser.add_argument("--book", default=os.path.join(here, "..", "book", "src"), help="the Markdown sources")
     parser.add_argument("--html", help="mdBook's HTML output to check as well")
     args = parser.parse_args()
-    book_src = os.path.relpath(os.path.normpath(args.book))
+    book_src = os.path.normpath(args.book)
+    if not os.path.isabs(args.book) or args.book == parser.get_default("book"):
+        book_src = os.path.relpath(book_src)
     problems, pages = check_markdown(book_src)
     summary = f"check-links: {pages} Markdown pages"
     if args.html:
