@@ -193,7 +193,8 @@ async fn stylesheet() -> impl IntoResponse {
 }
 
 /// `/healthz`, for container health checks and load balancers: `200 ok` once the store answers a query,
-/// `503` naming the failure otherwise. Never cached: it must see the store as it is now.
+/// `503 store unavailable` otherwise — without the error's details, which name paths and hosts, as the
+/// 500 pages keep them to themselves. Never cached: it must see the store as it is now.
 async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
     let plain = [
         (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
@@ -201,10 +202,10 @@ async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) ->
     ];
     match state.store.generation().await {
         Ok(_) => (axum::http::StatusCode::OK, plain, "ok\n").into_response(),
-        Err(error) => (
+        Err(_) => (
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
             plain,
-            format!("store unavailable: {error}\n"),
+            "store unavailable\n",
         )
             .into_response(),
     }

@@ -255,7 +255,8 @@ fn healthz_answers_ok_once_the_store_answers() {
 }
 
 /// When the store stops answering (here: its pool is closed under the running server), `/healthz` says so
-/// with a 503, so an orchestrator restarts the container instead of sending it readers.
+/// with a 503, so an orchestrator restarts the container instead of sending it readers; the store's error,
+/// which names its path, stays out of the answer.
 #[test]
 fn healthz_is_503_when_the_store_does_not_answer() {
     let (sender, receiver) = std::sync::mpsc::channel();
@@ -288,11 +289,7 @@ fn healthz_is_503_when_the_store_does_not_answer() {
     let addr = receiver.recv().expect("server started");
     let response = common::get_with(addr, "/healthz", &[]);
     assert_eq!(response.status, 503, "{}", response.body);
-    assert!(
-        response.body.starts_with("store unavailable: "),
-        "{}",
-        response.body
-    );
+    assert_eq!(response.body, "store unavailable\n");
 }
 
 #[test]
