@@ -293,6 +293,33 @@ fn check_sarif_output_matches_the_published_schemas() {
     }
 }
 
+/// The review comment for a mailing list, from the command line on the example draft.
+#[test]
+fn check_markdown_is_a_review_comment_grouped_by_family() {
+    let output = rightscope_in(
+        &action_repo(),
+        &["check", "--format", "markdown", "--fail-on", "never", DRAFT],
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    let comment = stdout(&output);
+    for expected in [
+        "## Human-rights review notes: draft-example-relay-protocol",
+        "### Lawful interception (LI)",
+        "- **Section 2 Protocol, line 31** (LI001, error)",
+        "> The relay MUST provide a lawful intercept interface to the operator of the network.",
+        "Why it matters: ",
+        "Suggestion: ",
+        "### Weakened encryption (ENC)",
+        "**Protections**",
+        "**RFC 9620 questions these passages raise**",
+    ] {
+        assert!(
+            comment.contains(expected),
+            "{expected:?} missing:\n{comment}"
+        );
+    }
+}
+
 // ---- the GitHub Action's script on the example repository ------------------------------------------
 
 /// Copies the example repository into a scratch directory, as `actions/checkout` would.
