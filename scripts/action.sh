@@ -18,4 +18,13 @@ fi
 if [ -n "${GITHUB_OUTPUT:-}" ]; then
   echo "sarif-file=$sarif" >> "$GITHUB_OUTPUT"
 fi
+# In GitHub Actions, the problem matcher turns each risk line of the text report into an annotation.
+if [ "${GITHUB_ACTIONS:-}" = "true" ]; then
+  echo "::add-matcher::$(cd "$(dirname "$0")/.." && pwd)/.github/rightscope-problem-matcher.json"
+fi
 "$bin" check --color always --fail-on "$fail_on" "${extra[@]}" "${targets[@]}"
+status=$?
+if [ "${GITHUB_ACTIONS:-}" = "true" ]; then
+  echo "::remove-matcher owner=rightscope::"
+fi
+exit "$status"

@@ -13,6 +13,7 @@ mod feed_cmd;
 mod index_cmd;
 mod ingest_cmd;
 mod inputs;
+mod install_cmd;
 mod parse_cmd;
 mod participation_cmd;
 mod refs_cmd;
@@ -38,7 +39,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// Human-rights due diligence for Internet standards documents.
 #[derive(Debug, Parser)]
 #[command(name = "rightscope", version, about, long_about = None)]
-struct Cli {
+pub(crate) struct Cli {
     #[command(subcommand)]
     command: Command,
 }
@@ -86,6 +87,10 @@ enum Command {
     Review(review_cmd::ReviewArgs),
     /// Check the audit log's hash chain (exit 0: intact, 1: broken, naming the first broken entry).
     Audit(audit_cmd::AuditArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish) generated from these options.
+    Completions(install_cmd::CompletionsArgs),
+    /// Print the man page, or write it and one page per subcommand into a directory.
+    Man(install_cmd::ManArgs),
 }
 
 #[derive(Debug, Subcommand)]
@@ -307,6 +312,13 @@ enum RulesCommand {
         /// Rule code (LI001) or name.
         code: String,
     },
+    /// Write the documentation site's rule catalogue: one Markdown page per rule (the text of `rules
+    /// explain`) and an index page; prints the SUMMARY.md lines for the pages.
+    Catalogue {
+        /// Directory to write into (the book's is book/src/rules).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
 }
 
 /// Output formats of `rules`.
@@ -378,6 +390,8 @@ fn main() -> ExitCode {
         Command::User(args) => user_cmd::run(&args),
         Command::Review(args) => review_cmd::run(&args),
         Command::Audit(args) => audit_cmd::run(&args),
+        Command::Completions(args) => install_cmd::completions(&args),
+        Command::Man(args) => install_cmd::man(&args),
     };
     match result {
         Ok(status) => status,

@@ -6,6 +6,7 @@
 mod diff;
 mod json;
 mod markdown;
+mod questions;
 mod result;
 mod sarif;
 mod text;
@@ -13,6 +14,7 @@ mod text;
 pub use diff::{diff_json, diff_markdown, document_label, write_diff_text, DiffOptions};
 pub use json::{json_report, JsonStream, JSON_VERSION};
 pub use markdown::markdown_report;
+pub use questions::{rfc9620_question, Question, RFC9620_QUESTIONS};
 pub use result::{DocumentResult, InputError};
 pub use sarif::{sarif_report, SARIF_MAX_RESULTS};
 pub use text::{family_sentence, write_statistics, write_text, TextOptions};

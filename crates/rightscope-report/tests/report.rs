@@ -197,3 +197,75 @@ fn sarif_without_findings_is_valid_too() {
     let sarif = sarif_report(&catalogue(), &[], &[]);
     assert!(sarif_validator().is_valid(&sarif));
 }
+
+const REVIEW_COMMENT: &str = include_str!("fixtures/review-comment.txt");
+
+/// The review comment over a draft with findings in several families, checked with every rule: grouped by
+/// family, each finding with its section, the quoted passage, why it matters once per rule, and the
+/// RFC 9620 questions.
+#[test]
+fn markdown_review_comment_groups_findings_by_family() {
+    let catalogue = Catalogue::builtin().expect("builtin catalogue");
+    let document = rightscope_doc::parse_as(
+        Format::RfcText,
+        REVIEW_COMMENT.as_bytes(),
+        "draft-example-relay-protocol-02.txt",
+        &Limits::default(),
+    )
+    .expect("parses");
+    let checker = Checker::new(&catalogue).expect("compiles");
+    let result = DocumentResult::new(&document, checker.check(&document));
+    let markdown = markdown_report(std::slice::from_ref(&result), &catalogue, |_, finding| {
+        document.text.get(finding.sentence.clone())
+    });
+    for expected in [
+        "### Lawful interception (LI)",
+        "Section 2 Protocol",
+        "> The relay MUST provide a lawful intercept interface",
+        "Why it matters:",
+        "**RFC 9620 questions these passages raise**",
+        "(RFC 9620, Section 4.12)",
+    ] {
+        assert!(
+            markdown.contains(expected),
+            "{expected:?} missing:\n{markdown}"
+        );
+    }
+    insta::assert_snapshot!(markdown);
+}
+
+/// The plain-words questions are rightscope-review's RFC 9620 questionnaire, in the rules' question order.
+#[test]
+fn rfc9620_questions_match_the_review_questionnaire() {
+    let ids: Vec<&str> = rightscope_report::RFC9620_QUESTIONS
+        .iter()
+        .map(|question| question.id)
+        .collect();
+    assert_eq!(ids, rightscope_rules::QUESTIONS.to_vec());
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../rightscope-review/data/rfc9620.toml"
+    );
+    let Ok(text) = std::fs::read_to_string(path) else {
+        // Outside the workspace (a packaged crate) there is no questionnaire to compare with.
+        return;
+    };
+    let questionnaire: toml::Value = toml::from_str(&text).expect("questionnaire is TOML");
+    let questions = questionnaire["questions"].as_array().expect("questions");
+    assert_eq!(questions.len(), ids.len());
+    for (question, ours) in questions.iter().zip(rightscope_report::RFC9620_QUESTIONS) {
+        for (key, value) in [
+            ("id", ours.id),
+            ("title", ours.title),
+            ("section", ours.section),
+            ("prompt", ours.prompt),
+        ] {
+            assert_eq!(
+                question[key].as_str(),
+                Some(value),
+                "{key} of question {}: update crates/rightscope-report/src/questions.rs from {path}",
+                ours.id
+            );
+        }
+    }
+}

@@ -192,6 +192,25 @@ async fn stylesheet() -> impl IntoResponse {
     )
 }
 
+/// `/healthz`, for container health checks and load balancers: `200 ok` once the store answers a query,
+/// `503 store unavailable` otherwise — without the error's details, which name paths and hosts, as the
+/// 500 pages keep them to themselves. Never cached: it must see the store as it is now.
+async fn healthz(axum::extract::State(state): axum::extract::State<AppState>) -> Response {
+    let plain = [
+        (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+        (header::CACHE_CONTROL, "no-store"),
+    ];
+    match state.store.generation().await {
+        Ok(_) => (axum::http::StatusCode::OK, plain, "ok\n").into_response(),
+        Err(_) => (
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            plain,
+            "store unavailable\n",
+        )
+            .into_response(),
+    }
+}
+
 /// Unknown addresses: a translated 404 page.
 async fn fallback(ctx: Ctx) -> PageError {
     PageError::not_found(&ctx.tr, "error-no-page")
@@ -228,6 +247,8 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             crate::page_cache::cached,
         ))
+        // After the page cache's layer, so a health check always asks the store.
+        .route("/healthz", get(healthz))
         .layer(middleware::from_fn(crate::auth::no_store))
         .layer(middleware::from_fn(headers))
         .with_state(state)

@@ -231,6 +231,67 @@ fn security_headers_on_every_response() {
     }
 }
 
+/// The container's HEALTHCHECK: 200 "ok" from a server whose store answers, with the usual security
+/// headers, never cached, and the same answer on every call.
+#[test]
+fn healthz_answers_ok_once_the_store_answers() {
+    for _ in 0..2 {
+        let response = get("/healthz");
+        assert_eq!(response.status, 200, "{}", response.body);
+        assert_eq!(response.body, "ok\n");
+        assert_eq!(
+            response.header("content-type"),
+            Some("text/plain; charset=utf-8")
+        );
+        assert!(
+            response
+                .header("cache-control")
+                .is_some_and(|value| value.contains("no-store")),
+            "{:?}",
+            response.headers
+        );
+        assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
+    }
+}
+
+/// When the store stops answering (here: its pool is closed under the running server), `/healthz` says so
+/// with a 503, so an orchestrator restarts the container instead of sending it readers; the store's error,
+/// which names its path, stays out of the answer.
+#[test]
+fn healthz_is_503_when_the_store_does_not_answer() {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .expect("runtime");
+        runtime.block_on(async move {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let store = Store::open(dir.path()).await.expect("store");
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+                .await
+                .expect("bind");
+            let addr = listener.local_addr().expect("addr");
+            let state = rightscope_web::AppState::open(
+                store.clone(),
+                &dir.path().join("index"),
+                format!("http://{addr}"),
+            )
+            .await
+            .expect("state");
+            store.close().await;
+            sender.send(addr).expect("send");
+            let _ = rightscope_web::serve_on(listener, state).await;
+            drop(dir);
+        });
+    });
+    let addr = receiver.recv().expect("server started");
+    let response = common::get_with(addr, "/healthz", &[]);
+    assert_eq!(response.status, 503, "{}", response.body);
+    assert_eq!(response.body, "store unavailable\n");
+}
+
 #[test]
 fn overview_has_chart_table_and_last_calls() {
     let body = page("/");
