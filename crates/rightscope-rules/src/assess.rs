@@ -92,7 +92,7 @@ pub fn assess(findings: &[Finding]) -> Vec<Assessment> {
             }
             Assessment {
                 family,
-                verdict: verdict(risk, mitigation, context),
+                verdict: family_verdict(family, verdict(risk, mitigation, context)),
                 score: mitigation - risk,
                 risk,
                 mitigation,
@@ -101,6 +101,17 @@ pub fn assess(findings: &[Finding]) -> Vec<Assessment> {
             }
         })
         .collect()
+}
+
+/// The considerations family judges whether the sections are there and substantive: it creates, it
+/// mitigates, or there is nothing at stake. Weak evidence (one short section, one absent one) is not a
+/// discussion of a risk, so it reads `none` there.
+fn family_verdict(family: Family, verdict: Verdict) -> Verdict {
+    if family == Family::CONS && verdict == Verdict::Discusses {
+        Verdict::None
+    } else {
+        verdict
+    }
 }
 
 fn verdict(risk: f32, mitigation: f32, context: usize) -> Verdict {
@@ -135,5 +146,21 @@ mod tests {
         assert_eq!(verdict(4.0, 3.0, 0), Verdict::Mixed);
         assert_eq!(verdict(10.0, 2.0, 0), Verdict::Creates);
         assert_eq!(verdict(0.0, 0.0, 3), Verdict::Discusses);
+    }
+
+    #[test]
+    fn considerations_never_merely_discuss() {
+        assert_eq!(
+            family_verdict(Family::CONS, Verdict::Discusses),
+            Verdict::None
+        );
+        assert_eq!(
+            family_verdict(Family::CONS, Verdict::Mitigates),
+            Verdict::Mitigates
+        );
+        assert_eq!(
+            family_verdict(Family::SURV, Verdict::Discusses),
+            Verdict::Discusses
+        );
     }
 }

@@ -345,7 +345,7 @@ pub fn section_weight(kind: SectionKind) -> f32 {
 /// An `absence` rule: the document lacks a section kind (and its text shows it needs one).
 fn absence_finding(compiled: &CompiledRule, document: &Document) -> Option<Finding> {
     let missing = compiled.missing?;
-    if document.has_section(missing) {
+    if document.has_section(missing) || purpose_covers(document, missing) {
         return None;
     }
     let mut anchor = 0..0;
@@ -377,6 +377,41 @@ fn absence_finding(compiled: &CompiledRule, document: &Document) -> Option<Findi
         false,
         1.0,
     ))
+}
+
+/// Words in a title or abstract that say the whole document is about what a considerations section
+/// of this kind would cover (a privacy analysis needs no separate Privacy Considerations section).
+fn purpose_words(kind: SectionKind) -> Option<&'static str> {
+    Some(match kind {
+        SectionKind::PrivacyConsiderations => r"(?i)\bprivacy\b|\bpersonal (data|information)\b",
+        SectionKind::HumanRightsConsiderations => {
+            r"(?i)\bhuman rights\b|\b(pervasive|mass) (monitoring|surveillance)\b|\bcensorship\b"
+        }
+        SectionKind::AccessibilityConsiderations => {
+            r"(?i)\baccessib(le|ility)\b|\bdeaf\b|\bhard of hearing\b|\bdisabilit(y|ies)\b"
+        }
+        SectionKind::InternationalizationConsiderations => r"(?i)\binternationali[sz]\w*|\bi18n\b",
+        _ => return None,
+    })
+}
+
+/// Whether the document's stated purpose (its title or abstract) is the subject of the missing
+/// considerations section: then the whole document is that consideration.
+fn purpose_covers(document: &Document, missing: SectionKind) -> bool {
+    let Some(words) = purpose_words(missing) else {
+        return false;
+    };
+    let Ok(regex) = regex::Regex::new(words) else {
+        return false;
+    };
+    document
+        .meta
+        .title
+        .as_deref()
+        .is_some_and(|title| regex.is_match(title))
+        || document
+            .sections_of(SectionKind::Abstract)
+            .any(|section| regex.is_match(document.section_text(section)))
 }
 
 /// A `section` rule with `min_words`: each top-level section of the kind that is too short.
@@ -453,6 +488,23 @@ pub fn fingerprint(code: &str, sentence: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn purpose_words_cover_their_section() {
+        let privacy = regex::Regex::new(
+            purpose_words(SectionKind::PrivacyConsiderations).expect("privacy words"),
+        )
+        .expect("compiles");
+        assert!(privacy.is_match("Privacy Considerations for DHCP"));
+        assert!(!privacy.is_match("The Ident protocol"));
+        let rights = regex::Regex::new(
+            purpose_words(SectionKind::HumanRightsConsiderations).expect("rights words"),
+        )
+        .expect("compiles");
+        assert!(rights.is_match("Opportunistic security against pervasive monitoring"));
+        assert!(!rights.is_match("lawful intercept architecture"));
+        assert!(purpose_words(SectionKind::SecurityConsiderations).is_none());
+    }
 
     #[test]
     fn spaces_widen_outside_classes() {

@@ -603,6 +603,33 @@ rule-CONS013-why =
 rule-CONS013-fix =
     Cover encoding (UTF-8), language tags, comparison (PRECIS) and display of text, per RFC 2277 §6.
 
+rule-CONS014-summary =
+    The Security Considerations section says what the protocol exposes about people: their identity, activity or personal data.
+rule-CONS014-why =
+    Security Considerations that stop at attacks on servers leave readers guessing about the people who use
+    a protocol. When these sections name what can be learnt or tracked about users, and what protects them,
+    readers and implementers can weigh the privacy cost, as RFC 6973 asks.
+rule-CONS014-fix =
+    Keep saying who can learn what about users and what limits it; a long account can move into its own Privacy Considerations section.
+
+rule-CONS015-summary =
+    The abstract says the document is about privacy: its analysis or its protection is the document's purpose.
+rule-CONS015-why =
+    When the abstract says a document analyses privacy threats or protects privacy, the whole document is
+    its privacy considerations, whatever its sections are called. Readers can expect the analysis RFC 6973
+    asks for throughout the text, not in one closing section.
+rule-CONS015-fix =
+    Keep the analysis linked to the protocol text it concerns, and say which threats remain open.
+
+rule-CONS016-summary =
+    The Privacy Considerations section says what the protocol exposes about people: their identity, activity or personal data.
+rule-CONS016-why =
+    A Privacy Considerations section that names what can be learnt or tracked about users, and what
+    protects them, lets readers and implementers weigh the privacy cost of a protocol, as RFC 6973 asks.
+    It is the clearest sign that the authors looked at the people behind the traffic.
+rule-CONS016-fix =
+    Keep saying who can learn what about users and what limits it, and which threats remain open.
+
 rule-ENC001-summary =
     Encryption is optional here, so some traffic may travel readable by anyone on the path.
 rule-ENC001-why =
@@ -1082,6 +1109,15 @@ rule-ID013-why =
     being recognised anyway.
 rule-ID013-fix =
     Keep the mitigation normative and explain what residual fingerprinting surface remains.
+
+rule-ID014-summary =
+    A client identifier carries the device's hardware address, which stays the same on every network.
+rule-ID014-why =
+    A hardware (MAC) address is set at the factory and goes with the device everywhere. When a protocol
+    lets it serve as the client's identifier, every network the device joins, and anyone listening there,
+    can recognise the same device and follow its owner from place to place.
+rule-ID014-fix =
+    Let clients use a random or per-network identifier instead (RFC 7844 anonymity profiles, RFC 7217), and say what the identifier reveals.
 
 rule-LI001-summary =
     The text describes an interface for intercepting people's communications.
