@@ -4,7 +4,12 @@ use std::fmt::Write;
 use std::path::Path;
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    // Read at run time, not with env!(): a build script compiled in one checkout may be re-run for
+    // another one that shares the target directory (cargo hashes workspace members by relative path).
+    let manifest_dir =
+        std::env::var("CARGO_MANIFEST_DIR").expect("CARGO_MANIFEST_DIR set by cargo");
+    let manifest_dir = Path::new(&manifest_dir);
+    let root = manifest_dir.join("rules");
     println!("cargo:rerun-if-changed={}", root.display());
     let mut files = Vec::new();
     collect(&root, &mut files);
@@ -13,7 +18,7 @@ fn main() {
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
         let relative = file
-            .strip_prefix(Path::new(env!("CARGO_MANIFEST_DIR")))
+            .strip_prefix(manifest_dir)
             .expect("rule file under the crate");
         let _ = writeln!(
             out,
