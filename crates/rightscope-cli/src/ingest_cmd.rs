@@ -248,6 +248,20 @@ fn ingest_options(args: &IngestArgs) -> IngestOptions {
     }
 }
 
+/// Prints a summary as JSON, or as the given line for people.
+fn write_summary(
+    format: SummaryFormat,
+    summary: &impl serde::Serialize,
+    line: impl FnOnce() -> String,
+) -> anyhow::Result<()> {
+    let mut out = std::io::stdout().lock();
+    match format {
+        SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(summary)?)?,
+        SummaryFormat::Text => writeln!(out, "{}", line())?,
+    }
+    Ok(())
+}
+
 /// `ingest --enqueue` or `ingest --worker`: one line (or JSON) saying what this process did. The
 /// search index is left to the web nodes (`serve --reindex-every`) or `rightscope index`.
 fn run_shared(args: &IngestArgs) -> anyhow::Result<ExitCode> {
@@ -256,28 +270,25 @@ fn run_shared(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let sources = sources(&args.paths, args.source.and_then(SourceArg::directory_kind));
     let listed = rightscope_ingest::plan(&sources).map_err(|error| anyhow::anyhow!("{error}"))?;
     let location = target.location.to_string();
-    let mut out = std::io::stdout().lock();
     runtime()?.block_on(async {
         let store = target.open_or_create().await?;
         let result = if args.enqueue {
-            let summary = worker::enqueue(&store, listed, &options, &NoProgress)
+            worker::enqueue(&store, listed, &options, &NoProgress)
                 .await
-                .map_err(|error| anyhow::anyhow!("{error}"));
-            summary.and_then(|summary| {
-                match args.format {
-                    SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?,
-                    SummaryFormat::Text => writeln!(
-                        out,
-                        "queued in {location}: {} files listed, {} jobs pending for workers; metadata: {} documents changed, {} events, {} relations",
-                        summary.files,
-                        summary.queued,
-                        summary.metadata.documents_changed,
-                        summary.metadata.events_inserted,
-                        summary.metadata.relations_inserted
-                    )?,
-                }
-                Ok(ExitCode::SUCCESS)
-            })
+                .map_err(|error| anyhow::anyhow!("{error}"))
+                .and_then(|summary| {
+                    write_summary(args.format, &summary, || {
+                        format!(
+                            "queued in {location}: {} files listed, {} jobs pending for workers; metadata: {} documents changed, {} events, {} relations",
+                            summary.files,
+                            summary.queued,
+                            summary.metadata.documents_changed,
+                            summary.metadata.events_inserted,
+                            summary.metadata.relations_inserted
+                        )
+                    })?;
+                    Ok(ExitCode::SUCCESS)
+                })
         } else {
             let defaults = WorkerOptions::default();
             let worker_options = WorkerOptions {
@@ -287,26 +298,24 @@ fn run_shared(args: &IngestArgs) -> anyhow::Result<ExitCode> {
                 follow: args.follow,
                 ..defaults
             };
-            let summary = worker::work(&store, listed, &options, &worker_options, &NoProgress)
+            worker::work(&store, listed, &options, &worker_options, &NoProgress)
                 .await
-                .map_err(|error| anyhow::anyhow!("{error}"));
-            summary.and_then(|summary| {
-                match args.format {
-                    SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(&summary)?)?,
-                    SummaryFormat::Text => writeln!(
-                        out,
-                        "{} into {location}: {} jobs done, {} failed, {} abandoned jobs taken back; revisions: {} inserted, {} already stored; {:.1} s",
-                        summary.worker,
-                        summary.done,
-                        summary.failed,
-                        summary.requeued,
-                        summary.revisions_inserted,
-                        summary.revisions_unchanged,
-                        summary.seconds
-                    )?,
-                }
-                Ok(if summary.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
-            })
+                .map_err(|error| anyhow::anyhow!("{error}"))
+                .and_then(|summary| {
+                    write_summary(args.format, &summary, || {
+                        format!(
+                            "{} into {location}: {} jobs done, {} failed, {} abandoned jobs taken back; revisions: {} inserted, {} already stored; {:.1} s",
+                            summary.worker,
+                            summary.done,
+                            summary.failed,
+                            summary.requeued,
+                            summary.revisions_inserted,
+                            summary.revisions_unchanged,
+                            summary.seconds
+                        )
+                    })?;
+                    Ok(if summary.failed > 0 { ExitCode::from(2) } else { ExitCode::SUCCESS })
+                })
         };
         store.close().await;
         result
@@ -359,27 +368,21 @@ fn print_summary(
     format: SummaryFormat,
     store: &str,
 ) -> anyhow::Result<()> {
-    let mut out = std::io::stdout().lock();
-    match format {
-        SummaryFormat::Json => writeln!(out, "{}", serde_json::to_string_pretty(summary)?)?,
-        SummaryFormat::Text => {
-            writeln!(
-                out,
-                "ingested into {store}: {} documents, {} files; revisions: {} inserted, {} unchanged; \
-                 metadata: {} documents changed, {} events, {} relations; {} errors; {:.1} s",
-                summary.documents,
-                summary.files,
-                summary.revisions_inserted,
-                summary.revisions_unchanged,
-                summary.documents_changed,
-                summary.events_inserted,
-                summary.relations_inserted,
-                summary.errors,
-                summary.seconds
-            )?;
-        }
-    }
-    drop(out);
+    write_summary(format, summary, || {
+        format!(
+            "ingested into {store}: {} documents, {} files; revisions: {} inserted, {} unchanged; \
+             metadata: {} documents changed, {} events, {} relations; {} errors; {:.1} s",
+            summary.documents,
+            summary.files,
+            summary.revisions_inserted,
+            summary.revisions_unchanged,
+            summary.documents_changed,
+            summary.events_inserted,
+            summary.relations_inserted,
+            summary.errors,
+            summary.seconds
+        )
+    })?;
     for sample in &summary.error_samples {
         eprintln!("error: {}: {}", sample.path, sample.message);
     }

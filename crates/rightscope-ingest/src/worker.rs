@@ -2,10 +2,12 @@
 //! sources and queues one job per file ([`enqueue`]); any number of workers take jobs from the store's
 //! queue, parse and store them ([`work`]). A worker that dies leaves its jobs `taken`; once their lease
 //! runs out another worker takes them again. Revisions are identified by their bytes' SHA-256, so a job
-//! redone after its revision was already committed stores nothing twice.
+//! redone after its revision was already committed stores nothing twice. A job's outcome is what the
+//! pipeline reported for its file ([`Progress::item`]).
 
 use std::collections::{HashMap, HashSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -13,8 +15,51 @@ use rightscope_store::{JobState, Store};
 use serde::Serialize;
 
 use crate::error::IngestError;
-use crate::pipeline::{ingest_plan, IngestOptions, IngestSummary, Progress};
+use crate::pipeline::{ingest_plan, IngestOptions, IngestSummary, ItemOutcome, Progress, Stage};
 use crate::plan::{Plan, WorkItem};
+
+/// What became of each file of a batch, by path as the jobs name it, passed on to another [`Progress`].
+struct Outcomes<'a> {
+    seen: Mutex<HashMap<String, ItemOutcome>>,
+    next: &'a dyn Progress,
+}
+
+impl<'a> Outcomes<'a> {
+    fn forwarding_to(next: &'a dyn Progress) -> Outcomes<'a> {
+        Outcomes {
+            seen: Mutex::new(HashMap::new()),
+            next,
+        }
+    }
+
+    fn into_inner(self) -> HashMap<String, ItemOutcome> {
+        self.seen
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+impl Progress for Outcomes<'_> {
+    fn stage(&self, stage: Stage) {
+        self.next.stage(stage);
+    }
+
+    fn planned(&self, items: usize) {
+        self.next.planned(items);
+    }
+
+    fn item(&self, path: &Path, outcome: ItemOutcome) {
+        self.seen
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .insert(path.display().to_string(), outcome);
+        self.next.item(path, outcome);
+    }
+
+    fn committed(&self, inserted: usize) {
+        self.next.committed(inserted);
+    }
+}
 
 /// What [`enqueue`] did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
@@ -165,6 +210,7 @@ pub async fn work(
                 None => unknown.push(job.id),
             }
         }
+        let outcomes = Outcomes::forwarding_to(progress);
         let ingested = ingest_plan(
             store,
             Plan {
@@ -172,18 +218,26 @@ pub async fn work(
                 ..Plan::default()
             },
             options,
-            progress,
+            &outcomes,
         )
         .await?;
         summary.revisions_inserted += ingested.revisions_inserted;
         summary.revisions_unchanged += ingested.revisions_unchanged;
-        let stored = store.known_hashes().await?;
-        let errors: HashMap<String, String> = store
-            .errors()
-            .await?
-            .into_iter()
-            .map(|error| (error.path, error.message))
-            .collect();
+        let outcomes = outcomes.into_inner();
+        // Why a file failed is in the store's error list; read it only for a batch that had failures.
+        let errors: HashMap<String, String> = if outcomes
+            .values()
+            .any(|outcome| *outcome == ItemOutcome::Failed)
+        {
+            store
+                .errors()
+                .await?
+                .into_iter()
+                .map(|error| (error.path, error.message))
+                .collect()
+        } else {
+            HashMap::new()
+        };
         let unknown: HashSet<i64> = unknown.into_iter().collect();
         for job in jobs {
             let outcome = if unknown.contains(&job.id) {
@@ -191,17 +245,16 @@ pub async fn work(
                     "{}: not among this worker's sources (each worker must see the same files at the same paths)",
                     job.path
                 ))
-            } else if job.sha256.as_ref().is_some_and(|sha| stored.contains(sha)) {
-                Ok(())
-            } else if let Some(message) = errors.get(&job.path) {
-                Err(message.clone())
-            } else if job.sha256.is_none() {
-                Ok(())
             } else {
-                Err(format!(
-                    "{}: its bytes changed since it was queued; queue it again",
-                    job.path
-                ))
+                match outcomes.get(&job.path) {
+                    // The batch was written before `ingest_plan` returned.
+                    Some(ItemOutcome::Parsed | ItemOutcome::Unchanged) => Ok(()),
+                    Some(ItemOutcome::Failed) => Err(errors
+                        .get(&job.path)
+                        .cloned()
+                        .unwrap_or_else(|| format!("{}: could not be ingested", job.path))),
+                    None => Err(format!("{}: the ingest did not reach it", job.path)),
+                }
             };
             match &outcome {
                 Ok(()) => summary.done += 1,
