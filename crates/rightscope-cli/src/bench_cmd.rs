@@ -366,6 +366,12 @@ pub fn run(args: &BenchParseArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The nearest-rank value at `fraction` (0.5 for the median) of sorted values; `None` when empty.
+pub(crate) fn nearest_rank<T: Copy>(sorted: &[T], fraction: f64) -> Option<T> {
+    let rank = ((sorted.len() as f64) * fraction).ceil() as usize;
+    sorted.get(rank.clamp(1, sorted.len().max(1)) - 1).copied()
+}
+
 /// Peak resident set size of this process (Linux `VmHWM`).
 pub(crate) fn peak_rss_mib() -> Option<f64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;

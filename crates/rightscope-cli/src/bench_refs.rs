@@ -9,7 +9,7 @@ use std::time::Instant;
 use rightscope_store::{DocumentFilter, Store, TrendGroup};
 use serde::Serialize;
 
-use crate::bench_cmd::{machine, peak_rss_mib, write_report, Machine};
+use crate::bench_cmd::{machine, nearest_rank, peak_rss_mib, write_report, Machine};
 use crate::store_args::{runtime, StoreArgs};
 
 /// Documents listed per store query while collecting names.
@@ -95,13 +95,9 @@ fn spread(names: &[String], sample: Option<usize>) -> Vec<String> {
     }
 }
 
-/// The value at `fraction` of sorted milliseconds (nearest rank).
+/// The value at `fraction` of sorted milliseconds (nearest rank); 0 when there are none.
 fn percentile(sorted: &[f64], fraction: f64) -> f64 {
-    if sorted.is_empty() {
-        return 0.0;
-    }
-    let rank = ((sorted.len() as f64) * fraction).ceil() as usize;
-    sorted[rank.clamp(1, sorted.len()) - 1]
+    nearest_rank(sorted, fraction).unwrap_or(0.0)
 }
 
 pub(crate) fn run(args: &BenchRefsArgs) -> anyhow::Result<ExitCode> {

@@ -228,11 +228,7 @@ async fn client(
 }
 
 fn percentile_ms(sorted_us: &[u64], fraction: f64) -> f64 {
-    if sorted_us.is_empty() {
-        return 0.0;
-    }
-    let rank = ((sorted_us.len() as f64) * fraction).ceil() as usize;
-    sorted_us[rank.clamp(1, sorted_us.len()) - 1] as f64 / 1000.0
+    crate::bench_cmd::nearest_rank(sorted_us, fraction).map_or(0.0, |us| us as f64 / 1000.0)
 }
 
 /// Runs the load against `url` and returns the report's figures.

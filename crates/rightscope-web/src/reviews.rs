@@ -338,14 +338,22 @@ struct FollowView {
     risks: String,
 }
 
+/// The number of risk findings among `findings`.
+fn risk_count(findings: &[rightscope_store::FindingRecord]) -> usize {
+    findings
+        .iter()
+        .filter(|record| record.finding.polarity == "risk")
+        .count()
+}
+
 /// Per family, the verdicts of two revisions where they differ (a missing assessment reads `none`),
-/// in family order, and the number of risk findings of each.
+/// in family order, and the number of risk findings of the newest one.
 async fn verdict_changes(
     store: &rightscope_store::Store,
     tr: &Tr,
     reviewed: i64,
     latest: i64,
-) -> Result<(Vec<(String, String, String)>, (usize, usize)), PageError> {
+) -> Result<(Vec<(String, String, String)>, usize), PageError> {
     let verdicts = |records: Vec<rightscope_store::AssessmentRecord>| -> HashMap<String, String> {
         records
             .into_iter()
@@ -368,19 +376,8 @@ async fn verdict_changes(
             (old != new).then(|| (tr.family(family), tr.verdict(old), tr.verdict(new)))
         })
         .collect();
-    let risks = |revision: i64| async move {
-        store
-            .findings(revision)
-            .await
-            .map(|findings| {
-                findings
-                    .iter()
-                    .filter(|record| record.finding.polarity == "risk")
-                    .count()
-            })
-            .map_err(store_error(tr))
-    };
-    Ok((changes, (risks(reviewed).await?, risks(latest).await?)))
+    let now = risk_count(&store.findings(latest).await.map_err(store_error(tr))?);
+    Ok((changes, now))
 }
 
 #[derive(Template)]
@@ -555,7 +552,11 @@ pub async fn page(
         });
     }
     let changes = match &latest {
-        Some(latest) => Some(verdict_changes(store, tr, record.revision_id, latest.id).await?),
+        Some(latest) => {
+            let (verdicts, now) = verdict_changes(store, tr, record.revision_id, latest.id).await?;
+            // The reviewed revision's findings are already loaded above.
+            Some((verdicts, (risk_count(&findings), now)))
+        }
         None => None,
     };
     let follow =
