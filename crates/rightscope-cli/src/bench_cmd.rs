@@ -405,6 +405,10 @@ pub struct BenchIngestArgs {
     /// Parser threads (default: one per CPU core).
     #[arg(long, short = 'j', value_name = "N")]
     pub jobs: Option<usize>,
+    /// Ingest into this SQLite data directory (new or empty) and keep it with its search index
+    /// (`DIR/search-index`) afterwards, e.g. for `bench search` (default: a temporary directory).
+    #[arg(long, value_name = "DIR", conflicts_with = "database")]
+    pub keep_data_dir: Option<PathBuf>,
     /// Write the JSON report here instead of standard output.
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
@@ -482,9 +486,21 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
         .prefix("rightscope-bench-ingest-")
         .tempdir()
         .context("cannot create a temporary data directory")?;
+    let data_dir = args
+        .keep_data_dir
+        .clone()
+        .unwrap_or_else(|| temp.path().join("data"));
+    if let Some(dir) = &args.keep_data_dir {
+        let empty = std::fs::read_dir(dir).map_or(true, |mut entries| entries.next().is_none());
+        anyhow::ensure!(
+            empty,
+            "--keep-data-dir {}: not empty (the benchmark needs a fresh store)",
+            dir.display()
+        );
+    }
     let location = match &args.database {
         Some(url) => rightscope_store::Location::parse(url),
-        None => rightscope_store::Location::Dir(temp.path().join("data")),
+        None => rightscope_store::Location::Dir(data_dir.clone()),
     };
     let sources = crate::ingest_cmd::sources(&args.paths, None);
     let options = rightscope_ingest::IngestOptions {
@@ -494,7 +510,10 @@ pub fn run_ingest(args: &BenchIngestArgs) -> anyhow::Result<ExitCode> {
     let threads = args.jobs.unwrap_or_else(rayon::current_num_threads);
     let load_before = load_average();
     let runtime = crate::store_args::runtime()?;
-    let index_dir = temp.path().join("search-index");
+    let index_dir = match &args.keep_data_dir {
+        Some(dir) => dir.join(crate::store_args::INDEX_SUBDIR),
+        None => temp.path().join("search-index"),
+    };
     let measured = runtime.block_on(async {
         let fail = |error: rightscope_store::StoreError| anyhow::anyhow!("{error}");
         let store = rightscope_store::Store::open(location.clone())

@@ -1,6 +1,7 @@
 //! `rightscope`: human-rights due diligence for Internet standards documents — the command line.
 
 mod audit_cmd;
+mod bench_all;
 mod bench_cmd;
 mod bench_refs;
 mod bench_search;
@@ -107,6 +108,9 @@ enum BenchCommand {
     Refs(bench_refs::BenchRefsArgs),
     /// Load on a running web app: many keep-alive clients, latency p50/p90/p99 against p99 < 50 ms.
     Web(bench_web::BenchWebArgs),
+    /// Every figure of the project in one run (parse, check vs ripgrep, strip vs ietf-reviewtool, ingest
+    /// SQLite vs PostgreSQL, search, refs, web under load, mail vs BigBang) as one JSON report.
+    All(bench_all::BenchAllArgs),
 }
 
 #[derive(Debug, clap::Args)]
@@ -387,6 +391,7 @@ fn main() -> ExitCode {
         Command::Bench(BenchCommand::Search(args)) => bench_search::run(&args),
         Command::Bench(BenchCommand::Refs(args)) => bench_refs::run(&args),
         Command::Bench(BenchCommand::Web(args)) => bench_web::run(&args),
+        Command::Bench(BenchCommand::All(args)) => bench_all::run(&args),
         Command::User(args) => user_cmd::run(&args),
         Command::Review(args) => review_cmd::run(&args),
         Command::Audit(args) => audit_cmd::run(&args),
