@@ -265,6 +265,18 @@ rule-ANON013-why =
 rule-ANON013-fix =
     Mantenga el mecanismo, y asegúrese de que la emisión y el canje de tokens no puedan vincularse.
 
+rule-ANON014-summary =
+    El protocolo dice a un tercero remoto qué usuario está detrás de una conexión de red.
+rule-ANON014-why =
+    Cuando un servidor responde «quién es el dueño de esta conexión» con un nombre de usuario, cualquier
+    servicio al que la persona se conecta puede saber quién es en su propia máquina sin preguntarle. La
+    persona no puede ser anónima ante los servicios que usa, y el nombre sirve para seguirla de un servicio
+    a otro.
+rule-ANON014-fix =
+    No devuelva nombres de usuario a terceros remotos; si hace falta una respuesta, devuelva un testigo
+    opaco por conexión que solo el operador local pueda asociar a una persona, y deje que los usuarios
+    desactiven el servicio.
+
 rule-CENS001-summary =
     El texto describe o hace posible una forma de bloquear o filtrar el acceso de las personas a contenidos o sitios.
 rule-CENS001-why =
@@ -657,6 +669,38 @@ rule-CONS013-why =
 rule-CONS013-fix =
     Cubra la codificación (UTF-8), las etiquetas de idioma, la comparación (PRECIS) y la presentación del
     texto, según el RFC 2277 §6.
+
+rule-CONS014-summary =
+    La sección Security Considerations dice qué expone el protocolo sobre las personas: su identidad, su
+    actividad o sus datos personales.
+rule-CONS014-why =
+    Una sección de seguridad que solo habla de ataques contra los servidores deja sin respuesta la pregunta
+    por las personas que usan el protocolo. Cuando dice qué se puede saber o rastrear de los usuarios, y qué
+    los protege, quienes leen e implementan pueden valorar el coste para la privacidad, como pide el RFC
+    6973.
+rule-CONS014-fix =
+    Siga diciendo quién puede saber qué sobre los usuarios y qué lo limita; un texto largo puede pasar a una
+    sección Privacy Considerations propia.
+
+rule-CONS015-summary =
+    El resumen dice que el documento trata de la privacidad: su análisis o su protección es el objetivo del
+    documento.
+rule-CONS015-why =
+    Cuando el resumen dice que un documento analiza amenazas a la privacidad o la protege, todo el documento
+    es su análisis de privacidad, se llamen como se llamen sus secciones. Se puede esperar en todo el texto
+    el análisis que pide el RFC 6973.
+rule-CONS015-fix =
+    Mantenga el análisis unido al texto del protocolo al que se refiere y diga qué amenazas siguen abiertas.
+
+rule-CONS016-summary =
+    La sección Privacy Considerations dice qué expone el protocolo sobre las personas: su identidad, su
+    actividad o sus datos personales.
+rule-CONS016-why =
+    Una sección de privacidad que dice qué se puede saber o rastrear de los usuarios, y qué los protege,
+    permite valorar el coste del protocolo para la privacidad, como pide el RFC 6973. Es la señal más clara
+    de que los autores pensaron en las personas detrás del tráfico.
+rule-CONS016-fix =
+    Siga diciendo quién puede saber qué sobre los usuarios, qué lo limita y qué amenazas siguen abiertas.
 
 rule-ENC001-summary =
     Aquí el cifrado es opcional, así que parte del tráfico puede viajar legible para cualquiera que esté en el camino.
@@ -1054,6 +1098,18 @@ rule-I18N013-fix =
     Permita que los clientes indiquen sus preferencias de idioma, y admita texto legible en varios idiomas
     etiquetados.
 
+rule-I18N014-summary =
+    Los mensajes que las personas escriben y leen solo pueden contener caracteres ASCII, así que la mayoría
+    de las lenguas del mundo no se pueden escribir en ellos.
+rule-I18N014-why =
+    ASCII tiene las letras del inglés y poco más. Cuando un formato de correo o de mensajes solo admite
+    ASCII en el texto que las personas escriben y leen (el cuerpo, el asunto, los nombres en los campos de
+    cabecera), quien escribe en otra escritura tiene que transliterar, codificar para esquivar el límite o
+    no puede usar el sistema en su lengua.
+rule-I18N014-fix =
+    Admita UTF-8 en el texto de los mensajes y en los campos de cabecera (RFC 6532, RFC 6531), indique el
+    juego de caracteres y diga cómo se tratan los sistemas antiguos que solo aceptan ASCII.
+
 rule-ID001-summary =
     Las direcciones del dispositivo se construyen a partir de su dirección física (MAC), así que el mismo dispositivo se puede reconocer en cada red a la que se conecta.
 rule-ID001-why =
@@ -1192,6 +1248,40 @@ rule-ID013-why =
     que han borrado las cookies o usan modos privados.
 rule-ID013-fix =
     Mantenga la mitigación con carácter normativo y explique qué superficie de huella digital queda.
+
+rule-ID014-summary =
+    Un identificador de cliente lleva la dirección de hardware del dispositivo, que es la misma en todas las
+    redes.
+rule-ID014-why =
+    La dirección de hardware (MAC) se fija en fábrica y acompaña al dispositivo a todas partes. Si un
+    protocolo la usa como identificador del cliente, cada red a la que se une el dispositivo, y quien
+    escuche en ella, puede reconocerlo y seguir a su dueño de un lugar a otro.
+rule-ID014-fix =
+    Permita que los clientes usen un identificador aleatorio o distinto en cada red (perfiles de anonimato
+    del RFC 7844, RFC 7217) y diga qué revela el identificador.
+
+rule-ID015-summary =
+    El protocolo envía el nombre de usuario, un identificador que no cambia en años, por cada conexión que
+    la persona abre.
+rule-ID015-why =
+    Un nombre de usuario se asigna una vez y sirve también como dirección de correo y nombre de cuenta. Un
+    protocolo que lo entrega en cada conexión da a cada servicio la misma etiqueta para esa persona, y sus
+    visitas se pueden enlazar entre servicios y a lo largo del tiempo.
+rule-ID015-fix =
+    Devuelva un testigo opaco que cambie con cada conexión (el RFC 1413 permite un testigo de auditoría
+    cifrado), o nada, y diga qué revela el identificador.
+
+rule-ID016-summary =
+    El protocolo pide a los clientes que guarden un identificador para siempre y lo envíen a cada red a la
+    que se unen.
+rule-ID016-why =
+    Un identificador único para un dispositivo y pensado para no cambiar nunca funciona como un número de
+    serie. Si el cliente lo envía a cada red, cualquier operador, y quien vea los mensajes, puede reconocer
+    el mismo dispositivo, y a su dueño, dondequiera que vaya y durante años.
+rule-ID016-fix =
+    Permita que los clientes usen un identificador distinto en cada red o que lo cambien con el tiempo
+    (perfiles de anonimato del RFC 7844), y diga en Privacy Considerations qué revela un identificador
+    estable.
 
 rule-LI001-summary =
     El texto describe una interfaz para interceptar las comunicaciones de las personas.
@@ -1448,6 +1538,28 @@ rule-SURV013-fix =
     Exija que las personas conozcan la recogida y la consientan, prohíba la elaboración de perfiles en el texto
     normativo (MUST NOT) y describa las garantías en una sección de consideraciones de privacidad.
 
+rule-SURV014-summary =
+    El protocolo envía registros de quién habló con quién (flujos de tráfico) desde la red a un colector.
+rule-SURV014-why =
+    Un registro de flujo contiene las direcciones, los puertos, las horas y los volúmenes de una
+    comunicación: basta para saber quién habló con quién, cuándo y durante cuánto tiempo, sin leer el
+    contenido. Exportar esos registros a un colector central crea un historial de las comunicaciones de las
+    personas que se puede guardar, buscar y entregar.
+rule-SURV014-fix =
+    Diga qué revelan los registros sobre los usuarios, exporte solo lo que el fin necesita, anonimice las
+    direcciones antes de exportarlas (RFC 6235), limite la conservación y proteja el canal de exportación.
+
+rule-SURV015-summary =
+    Los receptores envían informes sobre los mensajes que reciben, con direcciones o contenido, a un tercero
+    como el dominio del remitente.
+rule-SURV015-why =
+    Los informes sobre el correo recibido pueden decir quién escribió a quién, cuándo y a veces incluir el
+    mensaje entero. Van a un tercero que ni el remitente ni el destinatario eligieron, y que puede
+    guardarlos, combinarlos o usarlos mal.
+rule-SURV015-fix =
+    Informe por defecto solo de cifras agregadas, oculte los datos personales en los informes por mensaje y
+    diga quién puede recibirlos y cuánto tiempo se guardan.
+
 rule-TRAF001-summary =
     La red añade información, como la identidad del abonado, al tráfico de las personas sin que lo sepan.
 rule-TRAF001-why =
@@ -1582,3 +1694,15 @@ rule-TRAF013-why =
 rule-TRAF013-fix =
     Respalde la regla con protección de la integridad, para que las infracciones se puedan detectar y no solo
     estén prohibidas.
+
+rule-TRAF014-summary =
+    El protocolo permite que una red diga a otras redes que frenen, desvíen o descarten el tráfico que
+    elija.
+rule-TRAF014-why =
+    Las reglas que viajan entre redes y hacen que los routers descarten, frenen o desvíen tráfico por
+    dirección, puerto o protocolo se hicieron para detener ataques, pero la misma herramienta puede frenar o
+    cortar cualquier tipo de tráfico, lejos de la red que lo pidió. A las personas cuyo tráfico se descarta
+    no se les dice por qué ni quién lo decidió.
+rule-TRAF014-fix =
+    Diga qué tráfico pueden afectar las reglas, quién puede enviarlas y hasta dónde llegan, cómo las validan
+    los receptores y cómo se detectan y retiran los filtros erróneos o abusivos.

@@ -274,6 +274,18 @@ rule-ANON013-fix =
     Gardez ce mécanisme, et assurez-vous que l'émission et l'utilisation des jetons ne peuvent pas être
     reliées.
 
+rule-ANON014-summary =
+    Le protocole dit à un tiers distant quel utilisateur se trouve derrière une connexion réseau.
+rule-ANON014-why =
+    Quand un serveur répond à « à qui appartient cette connexion » par un nom d'utilisateur, tout service
+    que la personne contacte peut savoir qui elle est sur sa propre machine, sans lui demander. Elle ne peut
+    pas rester anonyme face aux services qu'elle utilise, et le nom permet de la suivre d'un service à
+    l'autre.
+rule-ANON014-fix =
+    Ne renvoyez pas de noms d'utilisateur à des tiers distants ; si une réponse est nécessaire, renvoyez un
+    jeton opaque par connexion que seul l'opérateur local peut relier à une personne, et laissez les
+    utilisateurs désactiver le service.
+
 rule-CENS001-summary =
     Le texte décrit ou rend possible un moyen de bloquer ou de filtrer l'accès des personnes à des contenus ou à des sites.
 rule-CENS001-why =
@@ -674,6 +686,39 @@ rule-CONS013-why =
 rule-CONS013-fix =
     Traitez le codage (UTF-8), les étiquettes de langue, la comparaison (PRECIS) et l'affichage du texte,
     selon le RFC 2277 §6.
+
+rule-CONS014-summary =
+    La section Security Considerations dit ce que le protocole expose des personnes : leur identité, leur
+    activité ou leurs données personnelles.
+rule-CONS014-why =
+    Une section de sécurité qui s'arrête aux attaques contre les serveurs ne dit rien des personnes qui
+    utilisent le protocole. Quand elle dit ce qu'on peut apprendre ou suivre des utilisateurs, et ce qui les
+    protège, lecteurs et développeurs peuvent peser le coût pour la vie privée, comme le demande le RFC
+    6973.
+rule-CONS014-fix =
+    Continuez à dire qui peut apprendre quoi sur les utilisateurs et ce qui le limite ; un long texte peut
+    passer dans sa propre section Privacy Considerations.
+
+rule-CONS015-summary =
+    Le résumé dit que le document porte sur la vie privée : son analyse ou sa protection est le but du
+    document.
+rule-CONS015-why =
+    Quand le résumé dit qu'un document analyse les menaces pour la vie privée ou la protège, tout le
+    document est son analyse de la vie privée, quel que soit le nom de ses sections. On peut attendre dans
+    tout le texte l'analyse que demande le RFC 6973.
+rule-CONS015-fix =
+    Gardez l'analyse liée au texte du protocole qu'elle concerne et dites quelles menaces restent ouvertes.
+
+rule-CONS016-summary =
+    La section Privacy Considerations dit ce que le protocole expose des personnes : leur identité, leur
+    activité ou leurs données personnelles.
+rule-CONS016-why =
+    Une section sur la vie privée qui dit ce qu'on peut apprendre ou suivre des utilisateurs, et ce qui les
+    protège, permet de peser le coût du protocole pour la vie privée, comme le demande le RFC 6973. C'est le
+    signe le plus clair que les auteurs ont pensé aux personnes derrière le trafic.
+rule-CONS016-fix =
+    Continuez à dire qui peut apprendre quoi sur les utilisateurs, ce qui le limite et quelles menaces
+    restent ouvertes.
 
 rule-ENC001-summary =
     Le chiffrement est facultatif ici, donc une partie du trafic peut circuler lisible par n'importe qui sur le chemin.
@@ -1085,6 +1130,18 @@ rule-I18N013-fix =
     Laissez les clients indiquer leurs préférences de langue, et autorisez le texte lisible dans plusieurs
     langues étiquetées.
 
+rule-I18N014-summary =
+    Les messages que les personnes écrivent et lisent ne peuvent contenir que des caractères ASCII : la
+    plupart des langues du monde ne peuvent pas s'y écrire.
+rule-I18N014-why =
+    ASCII contient les lettres de l'anglais et peu d'autres. Quand un format de courrier ou de messages
+    n'accepte que l'ASCII dans le texte que les personnes écrivent et lisent (le corps, l'objet, les noms
+    dans les champs d'en-tête), qui écrit dans une autre écriture doit translittérer, contourner la limite
+    par un codage ou renoncer à sa langue.
+rule-I18N014-fix =
+    Acceptez l'UTF-8 dans le texte des messages et les champs d'en-tête (RFC 6532, RFC 6531), indiquez le
+    jeu de caractères et dites comment sont traités les anciens systèmes limités à l'ASCII.
+
 rule-ID001-summary =
     Les adresses de l'appareil sont construites à partir de son adresse matérielle (MAC), donc le même appareil peut être reconnu sur chaque réseau qu'il rejoint.
 rule-ID001-why =
@@ -1224,6 +1281,40 @@ rule-ID013-why =
     ont supprimé leurs cookies ou utilisent une navigation privée soient reconnues malgré tout.
 rule-ID013-fix =
     Gardez cette protection normative, et expliquez quelle surface d'empreinte numérique subsiste.
+
+rule-ID014-summary =
+    Un identifiant de client contient l'adresse matérielle de l'appareil, qui reste la même sur tous les
+    réseaux.
+rule-ID014-why =
+    L'adresse matérielle (MAC) est fixée en usine et suit l'appareil partout. Si un protocole s'en sert
+    comme identifiant du client, chaque réseau que l'appareil rejoint, et toute personne qui écoute, peut le
+    reconnaître et suivre son propriétaire d'un lieu à l'autre.
+rule-ID014-fix =
+    Laissez les clients utiliser un identifiant aléatoire ou propre à chaque réseau (profils d'anonymat du
+    RFC 7844, RFC 7217) et dites ce que l'identifiant révèle.
+
+rule-ID015-summary =
+    Le protocole envoie le nom de connexion de l'utilisateur, un identifiant qui ne change pas pendant des
+    années, pour chaque connexion qu'il ouvre.
+rule-ID015-why =
+    Un nom de connexion est attribué une fois et sert aussi d'adresse de courriel et de nom de compte. Un
+    protocole qui le donne à chaque connexion fournit à chaque service la même étiquette pour cette personne
+    : ses visites peuvent être reliées d'un service à l'autre et dans le temps.
+rule-ID015-fix =
+    Renvoyez un jeton opaque qui change à chaque connexion (le RFC 1413 permet un jeton d'audit chiffré), ou
+    rien, et dites ce que l'identifiant révèle.
+
+rule-ID016-summary =
+    Le protocole demande aux clients de garder un identifiant à vie et de l'envoyer à chaque réseau qu'ils
+    rejoignent.
+rule-ID016-why =
+    Un identifiant unique à un appareil et conçu pour ne jamais changer fonctionne comme un numéro de série.
+    Si le client l'envoie à chaque réseau, tout opérateur, et toute personne qui voit les messages, peut
+    reconnaître le même appareil, et son propriétaire, partout et pendant des années.
+rule-ID016-fix =
+    Laissez les clients utiliser un identifiant différent sur chaque réseau ou le changer avec le temps
+    (profils d'anonymat du RFC 7844), et dites dans Privacy Considerations ce qu'un identifiant stable
+    révèle.
 
 rule-LI001-summary =
     Le texte décrit une interface pour intercepter les communications des personnes.
@@ -1488,6 +1579,30 @@ rule-SURV013-fix =
     le texte normatif (MUST NOT), et décrivez les garanties dans une section sur les considérations de vie
     privée.
 
+rule-SURV014-summary =
+    Le protocole envoie des enregistrements de qui a parlé avec qui (flux de trafic) depuis le réseau vers
+    un collecteur.
+rule-SURV014-why =
+    Un enregistrement de flux contient les adresses, les ports, les heures et les volumes d'une
+    communication : assez pour savoir qui a parlé avec qui, quand et combien de temps, sans lire le contenu.
+    Exporter ces enregistrements vers un collecteur central crée un journal des communications des
+    personnes, qu'on peut garder, fouiller et transmettre.
+rule-SURV014-fix =
+    Dites ce que les enregistrements révèlent des utilisateurs, n'exportez que ce que le but exige,
+    anonymisez les adresses avant l'export (RFC 6235), limitez la conservation et protégez le canal
+    d'export.
+
+rule-SURV015-summary =
+    Les destinataires envoient des rapports sur les messages reçus, avec des adresses ou du contenu, à un
+    tiers comme le domaine de l'expéditeur.
+rule-SURV015-why =
+    Les rapports sur le courrier reçu peuvent dire qui a écrit à qui, quand, et parfois contenir le message
+    entier. Ils vont à un tiers que ni l'expéditeur ni le destinataire n'ont choisi, et qui peut les garder,
+    les croiser ou en abuser.
+rule-SURV015-fix =
+    Par défaut, ne rapportez que des chiffres agrégés, masquez les données personnelles dans les rapports
+    par message et dites qui peut les recevoir et combien de temps ils sont gardés.
+
 rule-TRAF001-summary =
     Le réseau ajoute des informations, comme l'identité de l'abonné, au trafic des personnes à leur insu.
 rule-TRAF001-why =
@@ -1627,3 +1742,15 @@ rule-TRAF013-why =
 rule-TRAF013-fix =
     Appuyez la règle sur une protection de l'intégrité, pour que les violations soient détectables et pas
     seulement interdites.
+
+rule-TRAF014-summary =
+    Le protocole permet à un réseau de demander à d'autres réseaux de ralentir, détourner ou supprimer le
+    trafic de son choix.
+rule-TRAF014-why =
+    Des règles qui passent d'un réseau à l'autre et font supprimer, ralentir ou détourner du trafic par
+    adresse, port ou protocole ont été faites pour arrêter des attaques, mais le même outil peut ralentir ou
+    couper n'importe quel trafic, loin du réseau qui l'a demandé. Les personnes dont le trafic est supprimé
+    ne savent ni pourquoi ni par qui.
+rule-TRAF014-fix =
+    Dites quel trafic les règles peuvent viser, qui peut les envoyer et jusqu'où elles vont, comment les
+    destinataires les valident et comment les filtres erronés ou abusifs sont repérés et retirés.
