@@ -90,6 +90,12 @@ fn check_size(bytes: &[u8], limits: &Limits) -> Result<(), DocError> {
             limit: limits.max_size,
         });
     }
+    // A UTF-16 byte order mark: read as Windows-1252 this would be NUL-separated letters.
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        return Err(DocError::Unrecognised {
+            reason: "it is UTF-16 (byte order mark at the start); convert it to UTF-8".into(),
+        });
+    }
     Ok(())
 }
 
