@@ -936,7 +936,7 @@ pub(crate) fn run(args: &BenchAllArgs) -> anyhow::Result<ExitCode> {
 
     // Search latency and reference reports over the SQLite store (issues 5 and 10).
     let stored = sqlite.is_ok();
-    let store_args = vec!["--data-dir".into(), data_dir.as_os_str().to_owned()];
+    let store_args: [OsString; 2] = ["--data-dir".into(), data_dir.as_os_str().to_owned()];
     let search = if stored {
         let mut search_args = os(&["bench", "search"]);
         search_args.extend(store_args.iter().cloned());

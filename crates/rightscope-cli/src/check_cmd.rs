@@ -117,7 +117,12 @@ pub fn run(args: &CheckArgs) -> anyhow::Result<ExitCode> {
                 finding.severity = *severity;
             }
         }
-        outcome.assessments = rightscope_rules::assess(&outcome.findings);
+        if let Some(floor) = args.min_confidence {
+            outcome
+                .findings
+                .retain(|finding| f64::from(finding.confidence) >= floor);
+        }
+        outcome.assessments = checker.reassess(&outcome.findings);
         let result = DocumentResult::new(&document, outcome);
         let rendered = match args.format {
             CheckFormat::Text if !args.statistics => {

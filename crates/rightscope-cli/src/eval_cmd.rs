@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use rayon::prelude::*;
 use rightscope_doc::Limits;
-use rightscope_rules::{evaluate, parse_labels, Checker, Evaluation};
+use rightscope_rules::{
+    calibrate, evaluate, fit, parse_labels, Checker, Evaluation, Family, LabelledCheck, Verdict,
+};
 
 use crate::check_cmd::builtin_catalogue;
 use crate::inputs::{index_corpora, read_document};
@@ -17,17 +19,28 @@ use crate::EvalArgs;
 /// File extensions a labelled document name may resolve to, best first.
 const EXTENSIONS: [&str; 5] = ["txt", "xml", "md", "html", "pdf"];
 
-/// Checks every labelled document and scores the verdicts.
-pub fn evaluation(labels_path: &Path, corpora: &[PathBuf]) -> anyhow::Result<Evaluation> {
+/// Checks every labelled document and scores the verdicts and their confidences. With `fit_to`, first
+/// fits a confidence model on these labels, writes it there, and scores with it.
+pub fn evaluation(
+    labels_path: &Path,
+    corpora: &[PathBuf],
+    fit_to: Option<&Path>,
+) -> anyhow::Result<Evaluation> {
     let csv = std::fs::read_to_string(labels_path)
         .with_context(|| format!("cannot read {}", labels_path.display()))?;
     let labels = parse_labels(&csv)
         .map_err(|error| anyhow::anyhow!("{}: {error}", labels_path.display()))?;
     let catalogue = builtin_catalogue()?;
     let checker = Checker::new(&catalogue).map_err(|error| anyhow::anyhow!("{error}"))?;
-    let mut names: Vec<&str> = labels.iter().map(|label| label.document.as_str()).collect();
+    let mut by_document: HashMap<&str, HashMap<Family, Verdict>> = HashMap::new();
+    for label in &labels {
+        by_document
+            .entry(label.document.as_str())
+            .or_default()
+            .insert(label.family, label.verdict);
+    }
+    let mut names: Vec<&str> = by_document.keys().copied().collect();
     names.sort_unstable();
-    names.dedup();
     for corpus in corpora {
         anyhow::ensure!(
             corpus.is_dir(),
@@ -36,20 +49,40 @@ pub fn evaluation(labels_path: &Path, corpora: &[PathBuf]) -> anyhow::Result<Eva
         );
     }
     let files = index_corpora(corpora, &EXTENSIONS);
-    let predictions: HashMap<String, Vec<rightscope_rules::Assessment>> = names
+    let mut checks: Vec<LabelledCheck> = names
         .par_iter()
         .filter_map(|name| {
             let path = files.get(&name.to_ascii_lowercase())?;
             let document = read_document(path, &Limits::default()).ok()?;
-            Some((name.to_string(), checker.check(&document).assessments))
+            let result = checker.check(&document);
+            Some(LabelledCheck {
+                document: name.to_string(),
+                findings: result.findings,
+                assessments: result.assessments,
+                labels: by_document.get(name).cloned().unwrap_or_default(),
+            })
         })
         .collect();
-    Ok(evaluate(&labels, &predictions))
+    if let Some(out) = fit_to {
+        let model = fit(&checks, &labels_path.display().to_string());
+        std::fs::write(out, model.to_toml())
+            .with_context(|| format!("cannot write {}", out.display()))?;
+        for check in &mut checks {
+            model.apply(&mut check.findings, &mut check.assessments);
+        }
+    }
+    let predictions: HashMap<String, Vec<rightscope_rules::Assessment>> = checks
+        .iter()
+        .map(|check| (check.document.clone(), check.assessments.clone()))
+        .collect();
+    let mut evaluation = evaluate(&labels, &predictions);
+    evaluation.calibration = Some(calibrate(&checks));
+    Ok(evaluation)
 }
 
 /// Runs `eval`.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let mut evaluation = evaluation(&args.labels, &args.corpus)?;
+    let mut evaluation = evaluation(&args.labels, &args.corpus, args.fit_confidence.as_deref())?;
     if args.figures_only {
         evaluation.pairs.clear();
     }
@@ -89,6 +122,17 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
                 .predicted
                 .map_or("(missing)", |verdict| verdict.as_str())
         );
+    }
+    if let Some(calibration) = &evaluation.calibration {
+        for (what, scored) in [
+            ("verdicts", &calibration.verdicts),
+            ("findings", &calibration.findings),
+        ] {
+            eprintln!(
+                "  confidence of {what}: {} scored, Brier {:.3}, calibration error {:.3}",
+                scored.items, scored.brier, scored.expected_calibration_error
+            );
+        }
     }
     eprintln!(
         "  documents labelled `none` for every family: {}, of which given a `creates` verdict: {}{}",

@@ -212,12 +212,29 @@ struct CheckArgs {
     /// Print how often each rule fired instead of the findings.
     #[arg(long)]
     statistics: bool,
+    /// Only findings at least this confident (0–1: how often people who read the whole document
+    /// confirmed such findings); the verdicts are recomputed from the findings kept.
+    #[arg(long, value_name = "P", value_parser = parse_confidence)]
+    min_confidence: Option<f64>,
     /// Also show `context` findings (passages that discuss a risk without creating or mitigating it).
     #[arg(long)]
     show_context: bool,
     /// Colour: auto, always or never.
     #[arg(long, default_value = "auto", value_name = "WHEN")]
     color: String,
+}
+
+/// A confidence floor between 0 and 1.
+fn parse_confidence(text: &str) -> Result<f64, String> {
+    let value: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number between 0 and 1"))?;
+    if (0.0..=1.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(format!("{value} is not between 0 and 1"))
+    }
 }
 
 /// Output formats of `check`.
@@ -295,6 +312,10 @@ struct EvalArgs {
     /// Figures only: no pair-by-pair disagreements, printed or in the report (for a held-apart test set).
     #[arg(long)]
     figures_only: bool,
+    /// Fit the confidence model on these labels and write it here (the shipped one is
+    /// crates/rightscope-rules/confidence.toml; fit it on the development part only).
+    #[arg(long, value_name = "FILE")]
+    fit_confidence: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

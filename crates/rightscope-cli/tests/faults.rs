@@ -380,7 +380,8 @@ fn kill_9_during_review_saves_keeps_every_acknowledged_answer() {
             .into_iter()
             .next()
             .expect("a document")
-            .document.name;
+            .document
+            .name;
         let now = SystemTime::now();
         let lead = rightscope_review::accounts::add_user(
             &store,

@@ -136,7 +136,11 @@ fn every_fixture_through_every_reader() {
     assert!(files.len() >= 10, "{files:?}");
     for path in files {
         let bytes = std::fs::read(&path).expect("read fixture");
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let name = path
+            .file_name()
+            .expect("a fixture file name")
+            .to_string_lossy()
+            .into_owned();
         every_reader(&name, &bytes);
     }
 }

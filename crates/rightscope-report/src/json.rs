@@ -31,6 +31,7 @@ fn document(result: &DocumentResult) -> Value {
             "verdict": assessment.verdict.as_str(),
             "score": round(assessment.score),
             "findings": assessment.findings,
+            "confidence": round(assessment.confidence),
         })).collect::<Vec<_>>(),
         "findings": result.findings.iter().map(finding_json).collect::<Vec<_>>(),
     })
@@ -53,6 +54,7 @@ pub(crate) fn finding_json(finding: &Finding) -> Value {
             "section": finding.section,
             "strength": finding.strength.as_str(),
             "negated": finding.negated,
+            "confidence": round(finding.confidence),
             "questions": finding.questions,
             "fingerprint": finding.fingerprint,
     })

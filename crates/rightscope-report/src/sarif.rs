@@ -5,6 +5,7 @@ use serde_json::{json, Value};
 
 use rightscope_rules::{Catalogue, Polarity, Rule, Severity};
 
+use crate::json::round;
 use crate::result::{DocumentResult, InputError};
 use crate::{TOOL_NAME, TOOL_VERSION};
 
@@ -93,7 +94,10 @@ pub fn sarif_report(
                     }
                 }],
                 "partialFingerprints": { "rightscopeFingerprint/v1": finding.fingerprint },
+                // SARIF's rank is 0-100: how much a result deserves attention; here, its confidence.
+                "rank": (round(finding.confidence) * 100.0).round(),
                 "properties": {
+                    "confidence": round(finding.confidence),
                     "family": finding.family.as_str(),
                     "polarity": finding.polarity.as_str(),
                     "strength": finding.strength.as_str(),

@@ -134,6 +134,7 @@ pub fn write_text(
         if finding.strength != rightscope_rules::Strength::None {
             notes.push(format!("requirement level {}", finding.strength.as_str()));
         }
+        notes.push(format!("confidence {:.2}", finding.confidence));
         if !notes.is_empty() {
             writeln!(out, "  {} {}", paint.dim("="), paint.dim(&notes.join("; ")))?;
         }

@@ -52,6 +52,7 @@ fn finding(
         strength: "MAY".to_string(),
         negated: false,
         weight: 1.0,
+        confidence: Some(0.8),
         fingerprint: format!("fp-{code}"),
         questions: questions.iter().map(|q| q.to_string()).collect(),
     }

@@ -64,6 +64,9 @@ pub struct Assessment {
     pub context: usize,
     /// Number of findings of the family.
     pub findings: usize,
+    /// How likely people who read the whole document agree with the verdict (0–1, calibrated on the
+    /// development labels; see `confidence.rs`).
+    pub confidence: f32,
 }
 
 /// Weight a side needs to decide a verdict.
@@ -98,6 +101,7 @@ pub fn assess(findings: &[Finding]) -> Vec<Assessment> {
                 mitigation,
                 context,
                 findings: count,
+                confidence: 0.5,
             }
         })
         .collect()

@@ -9,6 +9,7 @@ use sha2::{Digest, Sha256};
 use thiserror::Error;
 
 use crate::catalogue::Catalogue;
+use crate::confidence::{ConfidenceError, ConfidenceModel};
 use crate::context::{is_quoted, stance, strength, Stance};
 use crate::finding::Finding;
 use crate::pattern::Pattern;
@@ -32,6 +33,9 @@ pub enum EngineError {
     /// The shared literal automaton could not be built.
     #[error("the rule patterns do not compile together: {0}")]
     Automaton(String),
+    /// The shipped confidence model does not fit this version.
+    #[error(transparent)]
+    Confidence(#[from] ConfidenceError),
 }
 
 /// Rewrites each literal space outside a character class to `\s+`, so rule authors write phrases
@@ -87,6 +91,8 @@ pub struct Checker {
     rules: Vec<CompiledRule>,
     /// Which rules may match where, from one scan of the document.
     prefilter: Prefilter,
+    /// Turns findings and verdicts into calibrated confidences.
+    confidence: ConfidenceModel,
 }
 
 /// What a check of one document found.
@@ -143,7 +149,19 @@ impl Checker {
             });
         }
         let prefilter = Prefilter::new(&sentence_patterns).map_err(EngineError::Automaton)?;
-        Ok(Checker { rules, prefilter })
+        Ok(Checker {
+            rules,
+            prefilter,
+            confidence: ConfidenceModel::shipped()?,
+        })
+    }
+
+    /// Assesses the families again from findings that were filtered after the check (suppressions,
+    /// a confidence floor), keeping the findings' confidences and rating the new verdicts.
+    pub fn reassess(&self, findings: &[Finding]) -> Vec<crate::assess::Assessment> {
+        let mut assessments = crate::assess::assess(findings);
+        self.confidence.rate_verdicts(findings, &mut assessments);
+        assessments
     }
 
     /// Rules whose patterns have no literal the prefilter can use (they run on every sentence).
@@ -242,7 +260,8 @@ impl Checker {
         }
         findings
             .sort_by(|a, b| (a.span.start, a.code.as_str()).cmp(&(b.span.start, b.code.as_str())));
-        let assessments = crate::assess::assess(&findings);
+        let mut assessments = crate::assess::assess(&findings);
+        self.confidence.apply(&mut findings, &mut assessments);
         CheckResult {
             findings,
             assessments,

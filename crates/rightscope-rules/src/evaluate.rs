@@ -195,6 +195,9 @@ pub struct Evaluation {
     pub irrelevant_documents: usize,
     /// Of those, the ones the engine gave a `creates` verdict for some family (should be none).
     pub irrelevant_with_creates: Vec<String>,
+    /// How well the stated confidences match the labels, where findings were scored too.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calibration: Option<crate::confidence::ConfidenceReport>,
 }
 
 /// Scores predictions (assessments per document name) against labels.
@@ -224,19 +227,10 @@ pub fn evaluate(labels: &[Label], predictions: &HashMap<String, Vec<Assessment>>
             .entry(label.family)
             .or_default()
             .add(label.verdict, predicted);
-        let same_relevance = (label.verdict == Verdict::None) == (predicted == Verdict::None);
-        let directed = |verdict: Verdict| {
-            matches!(
-                verdict,
-                Verdict::Creates | Verdict::Mitigates | Verdict::Mixed
-            )
-        };
-        let same_direction =
-            !(directed(label.verdict) && directed(predicted)) || label.verdict == predicted;
         pairs.push(Judged {
             label: label.clone(),
             predicted: Some(predicted),
-            agrees: same_relevance && same_direction,
+            agrees: crate::confidence::agrees(label.verdict, predicted),
         });
     }
     overall.finish();
@@ -270,6 +264,7 @@ pub fn evaluate(labels: &[Label], predictions: &HashMap<String, Vec<Assessment>>
         missing_documents,
         irrelevant_documents: irrelevant.len(),
         irrelevant_with_creates,
+        calibration: None,
     }
 }
 
@@ -286,6 +281,7 @@ mod tests {
             mitigation: 0.0,
             context: 0,
             findings: 0,
+            confidence: 0.5,
         }
     }
 

@@ -48,6 +48,9 @@ pub struct Finding {
     pub negated: bool,
     /// How much the finding counts towards the family's verdict.
     pub weight: f32,
+    /// How likely people who read the whole document confirm this finding (0–1, calibrated on the
+    /// development labels; see `confidence.rs`).
+    pub confidence: f32,
     /// RFC 9620 questions.
     pub questions: Vec<String>,
     /// Stable identity across revisions: rule code + normalised sentence.
@@ -110,6 +113,7 @@ impl Finding {
             strength,
             negated,
             weight,
+            confidence: 0.5,
             questions: rule.questions.clone(),
             fingerprint: fingerprint(&rule.code, sentence_text),
             span,

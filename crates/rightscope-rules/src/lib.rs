@@ -5,6 +5,7 @@
 
 mod assess;
 mod catalogue;
+mod confidence;
 mod context;
 mod diff;
 mod engine;
@@ -18,6 +19,10 @@ mod sentences;
 
 pub use assess::{assess, Assessment, Verdict};
 pub use catalogue::{Catalogue, CatalogueError, LoadedRule, RuleFileError, REDIRECTS};
+pub use confidence::{
+    agrees, calibrate, calibration, confirms, fit, Calibration, CalibrationBin, ConfidenceError,
+    ConfidenceModel, ConfidenceReport, LabelledCheck, Logistic, FINDING_FEATURES, VERDICT_FEATURES,
+};
 pub use context::{stance, strength, Stance};
 pub use diff::{diff, normalise_sentence, FamilyChange, Matched, RevisionDiff, CONTAINED, SIMILAR};
 pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};

@@ -181,6 +181,9 @@ pub struct NewFinding {
     pub negated: bool,
     /// Weight towards the verdict.
     pub weight: f64,
+    /// Calibrated confidence (none for findings stored before it was computed).
+    #[serde(default)]
+    pub confidence: Option<f64>,
     /// Stable fingerprint.
     pub fingerprint: String,
     /// RFC 9620 question IDs.
@@ -209,6 +212,7 @@ impl From<&Finding> for NewFinding {
             strength: finding.strength.as_str().to_string(),
             negated: finding.negated,
             weight: f64::from(finding.weight),
+            confidence: Some(f64::from(finding.confidence)),
             fingerprint: finding.fingerprint.clone(),
             questions: finding.questions.clone(),
         }
@@ -232,6 +236,9 @@ pub struct NewAssessment {
     pub context: i64,
     /// Number of findings of the family.
     pub findings: i64,
+    /// Calibrated confidence of the verdict (none for verdicts stored before it was computed).
+    #[serde(default)]
+    pub confidence: Option<f64>,
 }
 
 impl From<&Assessment> for NewAssessment {
@@ -244,6 +251,7 @@ impl From<&Assessment> for NewAssessment {
             mitigation: f64::from(assessment.mitigation),
             context: to_i64(assessment.context),
             findings: to_i64(assessment.findings),
+            confidence: Some(f64::from(assessment.confidence)),
         }
     }
 }

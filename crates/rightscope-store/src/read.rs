@@ -42,7 +42,7 @@ macro_rules! finding_columns {
     () => {
         "id, revision_id, code, name, family, polarity, severity, message, span_start, span_end, \
          sentence_start, sentence_end, line, col, end_line, end_col, section, section_kind, strength, \
-         negated, weight, fingerprint, questions"
+         negated, weight, confidence, fingerprint, questions"
     };
 }
 
@@ -127,6 +127,7 @@ macro_rules! finding_record {
                     strength: row.try_get("strength")?,
                     negated: row.try_get("negated")?,
                     weight: row.try_get("weight")?,
+                    confidence: row.try_get("confidence")?,
                     fingerprint: row.try_get("fingerprint")?,
                     questions: questions.0,
                 },
@@ -150,6 +151,7 @@ macro_rules! assessment_record {
                     mitigation: row.try_get("mitigation")?,
                     context: row.try_get("context")?,
                     findings: row.try_get("findings")?,
+                    confidence: row.try_get("confidence")?,
                 },
             })
         })()
@@ -321,8 +323,8 @@ impl Store {
         let result: Result<Vec<AssessmentRecord>, Failure> = dispatch!(self, pool, SQLITE => {
             async {
                 let rows = sqlx::query(
-                    "SELECT revision_id, family, verdict, score, risk, mitigation, context, findings \
-                     FROM assessments WHERE revision_id = $1 ORDER BY family",
+                    "SELECT revision_id, family, verdict, score, risk, mitigation, context, findings, \
+                     confidence FROM assessments WHERE revision_id = $1 ORDER BY family",
                 )
                 .bind(revision_id)
                 .fetch_all(pool)
@@ -556,7 +558,7 @@ impl RevisionStream<'_> {
                     let mut query = builder(
                         pool,
                         "SELECT revision_id, family, verdict, score, risk, mitigation, context, \
-                         findings FROM assessments WHERE revision_id IN (",
+                         findings, confidence FROM assessments WHERE revision_id IN (",
                     );
                     let mut list = query.separated(", ");
                     for record in &records {

@@ -354,7 +354,7 @@ impl Store {
                             "INSERT INTO findings (revision_id, code, name, family, polarity, \
                              severity, message, span_start, span_end, sentence_start, sentence_end, \
                              line, col, end_line, end_col, section, section_kind, strength, negated, \
-                             weight, fingerprint, questions) ",
+                             weight, confidence, fingerprint, questions) ",
                         );
                         query.push_values(chunk, |mut row, finding| {
                             row.push_bind(revision_id)
@@ -377,6 +377,7 @@ impl Store {
                                 .push_bind(finding.strength.as_str())
                                 .push_bind(finding.negated)
                                 .push_bind(finding.weight)
+                                .push_bind(finding.confidence)
                                 .push_bind(finding.fingerprint.as_str())
                                 .push_bind(Json(&finding.questions));
                         });
@@ -386,7 +387,7 @@ impl Store {
                         let mut query = builder(
                             pool,
                             "INSERT INTO assessments (revision_id, family, verdict, score, risk, \
-                             mitigation, context, findings) ",
+                             mitigation, context, findings, confidence) ",
                         );
                         query.push_values(&revision.assessments, |mut row, assessment| {
                             row.push_bind(revision_id)
@@ -396,7 +397,8 @@ impl Store {
                                 .push_bind(assessment.risk)
                                 .push_bind(assessment.mitigation)
                                 .push_bind(assessment.context)
-                                .push_bind(assessment.findings);
+                                .push_bind(assessment.findings)
+                                .push_bind(assessment.confidence);
                         });
                         // A family listed twice keeps its first assessment instead of failing the batch.
                         query.push(" ON CONFLICT DO NOTHING");

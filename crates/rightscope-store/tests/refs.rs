@@ -35,6 +35,7 @@ fn assessment(family: &str, verdict: &str) -> NewAssessment {
         mitigation: 0.0,
         context: 0,
         findings: 1,
+        confidence: None,
     }
 }
 
@@ -59,6 +60,7 @@ fn finding(family: &str, polarity: &str, at: i64) -> NewFinding {
         strength: "MAY".to_string(),
         negated: false,
         weight: 1.0,
+        confidence: None,
         fingerprint: format!("fp-{family}-{polarity}-{at}"),
         questions: Vec::new(),
     }

@@ -36,6 +36,7 @@ fn finding(code: &str, family: &str, polarity: &str, at: i64) -> NewFinding {
         strength: "MAY".to_string(),
         negated: false,
         weight: 1.5,
+        confidence: Some(0.75),
         fingerprint: format!("fp-{code}-{at}"),
         questions: vec!["privacy".to_string(), "security".to_string()],
     }
@@ -57,6 +58,7 @@ fn revision(name: &str, rev: Option<&str>, sha: &str, risks: usize) -> NewRevisi
             mitigation: 0.0,
             context: 0,
             findings: risks as i64,
+            confidence: Some(0.6),
         },
         NewAssessment {
             family: "SURV".to_string(),
@@ -66,6 +68,7 @@ fn revision(name: &str, rev: Option<&str>, sha: &str, risks: usize) -> NewRevisi
             mitigation: 1.5,
             context: 0,
             findings: 1,
+            confidence: None,
         },
     ];
     NewRevision {

@@ -146,6 +146,7 @@ mod tests {
                 strength: "none".into(),
                 negated: false,
                 weight: 1.0,
+                confidence: None,
                 fingerprint: String::new(),
                 questions: Vec::new(),
             },

@@ -511,6 +511,33 @@ struct OtherFinding {
     summary: String,
 }
 
+/// A finding people rarely confirmed: listed collapsed, its passage quoted, never highlighted.
+struct DoubtfulFinding {
+    code: String,
+    rule_href: String,
+    family: String,
+    polarity: String,
+    summary: String,
+    passage: String,
+    confidence: String,
+}
+
+/// Below this confidence a finding is shown collapsed instead of highlighted in the text.
+const DOUBTFUL: f64 = 0.3;
+/// Longest quoted passage of a collapsed finding, in characters.
+const DOUBTFUL_PASSAGE: usize = 200;
+/// Most collapsed findings listed on one page; the rest are counted.
+const MAX_DOUBTFUL: usize = 20;
+
+/// Whether a stored finding is below the collapse threshold (findings stored before confidence was
+/// computed are not rated, so they stay in the text).
+fn is_doubtful(finding: &FindingRecord) -> bool {
+    finding
+        .finding
+        .confidence
+        .is_some_and(|confidence| confidence < DOUBTFUL)
+}
+
 struct TimelineRow {
     at: String,
     text: String,
@@ -660,6 +687,10 @@ struct DocumentPage {
     notes: Vec<Note>,
     others: Vec<OtherFinding>,
     others_more: usize,
+    /// Low-confidence findings of the shown section, collapsed.
+    doubtful: Vec<DoubtfulFinding>,
+    /// How many more there are than listed.
+    doubtful_more: usize,
     timeline: Vec<TimelineRow>,
     diffs: Vec<DiffLink>,
     take_part_href: String,
@@ -851,7 +882,9 @@ pub async fn document(
     } else {
         Vec::new()
     };
-    let (segments, marked) = segments(&text, window, &findings);
+    let (doubtful, findings): (Vec<FindingRecord>, Vec<FindingRecord>) =
+        findings.into_iter().partition(is_doubtful);
+    let (segments, marked) = segments(&text, window.clone(), &findings);
     let marked: BTreeSet<i64> = marked.into_iter().collect();
     let summary_of = |finding: &FindingRecord| {
         tr.rule(&finding.finding.code, "summary")
@@ -873,6 +906,34 @@ pub async fn document(
     let unmarked: Vec<&FindingRecord> = findings
         .iter()
         .filter(|f| !marked.contains(&f.id))
+        .collect();
+    let doubtful_here: Vec<&FindingRecord> = doubtful
+        .iter()
+        .filter(|f| page_of(f.finding.sentence_start) == section)
+        .collect();
+    let doubtful_more = doubtful_here.len().saturating_sub(MAX_DOUBTFUL);
+    let doubtful = doubtful_here
+        .iter()
+        .take(MAX_DOUBTFUL)
+        .map(|f| {
+            let sentence = usize::try_from(f.finding.sentence_start).unwrap_or(0)
+                ..usize::try_from(f.finding.sentence_end).unwrap_or(0);
+            let passage = text.get(sentence).unwrap_or("");
+            let passage = passage.split_whitespace().collect::<Vec<_>>().join(" ");
+            let passage = match passage.char_indices().nth(DOUBTFUL_PASSAGE) {
+                Some((cut, _)) => format!("{}…", &passage[..cut]),
+                None => passage,
+            };
+            DoubtfulFinding {
+                code: f.finding.code.clone(),
+                rule_href: format!("/rules/{}", encode(&f.finding.code)),
+                family: tr.family(&f.finding.family),
+                polarity: tr.t(&format!("polarity-{}", f.finding.polarity)),
+                summary: summary_of(f),
+                passage,
+                confidence: format!("{:.2}", f.finding.confidence.unwrap_or_default()),
+            }
+        })
         .collect();
     let others = unmarked
         .iter()
@@ -939,6 +1000,8 @@ pub async fn document(
             notes,
             others_more: unmarked.len().saturating_sub(MAX_OTHER_FINDINGS),
             others,
+            doubtful,
+            doubtful_more,
             timeline: timeline_rows(tr, &timeline),
             diffs,
             take_part_href: format!("{base}/take-part"),

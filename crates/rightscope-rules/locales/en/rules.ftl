@@ -235,6 +235,15 @@ rule-ANON013-why =
 rule-ANON013-fix =
     Keep the mechanism, and make sure token issuance and redemption cannot be linked.
 
+rule-ANON014-summary =
+    The protocol tells a remote party which user is behind a network connection.
+rule-ANON014-why =
+    When a server answers "who owns this connection" with a login name, anyone the user connects to can
+    learn who they are on their own machine, without asking them. The user cannot stay anonymous to the
+    services they reach, and the name can be used to follow them from service to service.
+rule-ANON014-fix =
+    Do not return user names to remote parties; if a reply is needed, return an opaque, per-connection token that only the local operator can map to a person, and let users turn the service off.
+
 rule-CENS001-summary =
     The text describes or enables a way to block or filter people's access to content or sites.
 rule-CENS001-why =
@@ -983,6 +992,15 @@ rule-I18N013-why =
 rule-I18N013-fix =
     Let clients state language preferences and allow human-readable text in several tagged languages.
 
+rule-I18N014-summary =
+    The messages people write and read can only hold ASCII characters, so most of the world's languages cannot be written in them.
+rule-I18N014-why =
+    ASCII has the letters of English and little else. When a mail or message format allows only ASCII in the
+    text people write and read (the body, the subject, names in header fields), people who write in any
+    other script must transliterate, encode around the limit, or cannot use the system in their language.
+rule-I18N014-fix =
+    Allow UTF-8 in message text and header fields (RFC 6532, RFC 6531), label the charset, and say how older ASCII-only systems are handled.
+
 rule-ID001-summary =
     Device addresses are built from the hardware (MAC) address, so the same device can be recognised on every network it joins.
 rule-ID001-why =
@@ -1118,6 +1136,24 @@ rule-ID014-why =
     can recognise the same device and follow its owner from place to place.
 rule-ID014-fix =
     Let clients use a random or per-network identifier instead (RFC 7844 anonymity profiles, RFC 7217), and say what the identifier reveals.
+
+rule-ID015-summary =
+    The protocol sends the user's login name, an identifier that stays the same for years, for each connection they make.
+rule-ID015-why =
+    A login name is assigned once and reused as a mail address and an account name. A protocol that hands it
+    out for every connection gives every service the user reaches the same label for them, so their visits can
+    be linked across services and over time.
+rule-ID015-fix =
+    Return an opaque token that changes per connection (RFC 1413 allows an encrypted audit token), or nothing at all, and say what the identifier reveals.
+
+rule-ID016-summary =
+    The protocol asks clients to keep one identifier for life and send it to every network they join.
+rule-ID016-why =
+    An identifier that is unique to a device and designed never to change works like a serial number. When
+    a client sends it to every network it joins, any network operator, and anyone who sees the messages, can
+    recognise the same device, and its owner, wherever it goes and for years.
+rule-ID016-fix =
+    Let clients use a different identifier on each network or change it over time (RFC 7844 anonymity profiles), and say in the Privacy Considerations what a stable identifier reveals.
 
 rule-LI001-summary =
     The text describes an interface for intercepting people's communications.
@@ -1355,6 +1391,25 @@ rule-SURV013-fix =
     Require user knowledge and consent for the collection, forbid profiling in normative text (MUST NOT),
     and describe the safeguards in a Privacy Considerations section.
 
+rule-SURV014-summary =
+    The protocol sends records of who talked to whom (traffic flows) from the network to a collector.
+rule-SURV014-why =
+    A flow record holds the addresses, ports, times and volumes of a conversation: enough to tell who
+    talked to whom, when and for how long, without reading a word of the content. Exporting such records
+    from routers to a central collector builds a log of people's communications that can be kept,
+    searched and handed over.
+rule-SURV014-fix =
+    Say what the records reveal about users, export as little as the purpose needs, anonymise addresses before export (RFC 6235), limit retention, and protect the export channel.
+
+rule-SURV015-summary =
+    Receivers send reports about the messages they get, with addresses or content, to a third party such as the sender's domain.
+rule-SURV015-why =
+    Reports about received mail can carry who wrote to whom, when, and sometimes the whole message. They
+    go to a party that neither the sender nor the recipient chose to share them with, and that may keep,
+    combine or misuse them.
+rule-SURV015-fix =
+    Report only aggregate counts by default, redact personal data in per-message reports, and say who may receive reports and how long they are kept.
+
 rule-TRAF001-summary =
     The network adds information, such as a subscriber identity, to people's traffic without their knowledge.
 rule-TRAF001-why =
@@ -1480,3 +1535,12 @@ rule-TRAF013-why =
     and receive, and gives them grounds to object when it happens.
 rule-TRAF013-fix =
     Back the rule with integrity protection so that violations are detectable, not just forbidden.
+
+rule-TRAF014-summary =
+    The protocol lets one network tell other networks to slow down, redirect or drop chosen traffic.
+rule-TRAF014-why =
+    Rules that travel between networks and make routers drop, slow or redirect traffic by address, port
+    or protocol were made to stop attacks, but the same tool can throttle or cut off any kind of traffic,
+    far from the network that asked for it. People whose traffic is dropped are not told why, or by whom.
+rule-TRAF014-fix =
+    Say which traffic the rules may target, who may send them and how far they travel, how receivers validate them, and how mistaken or abusive filters are seen and removed.

@@ -133,6 +133,16 @@ document-more-findings = { $count ->
     [many] …و{ $count } ملاحظة أخرى.
    *[other] …و{ $count } ملاحظة أخرى.
 }
+document-doubtful = { $count ->
+    [zero] لا توجد ملاحظات نادرًا ما أكّدها القرّاء
+    [one] ملاحظة واحدة نادرًا ما أكّدها القرّاء
+    [two] ملاحظتان نادرًا ما أكّدهما القرّاء
+    [few] { $count } ملاحظات نادرًا ما أكّدها القرّاء
+    [many] { $count } ملاحظة نادرًا ما أكّدها القرّاء
+   *[other] { $count } ملاحظة نادرًا ما أكّدها القرّاء
+}
+document-doubtful-intro = تطابق هذه المقاطع قاعدة، لكن من قرأوا وثائق كاملة أكّدوا مثل هذه الملاحظات في أقل من 3 حالات من كل 10. لا تُبرَز في النص.
+document-confidence = الثقة { $value }
 document-revisions = الإصدارات
 document-diffs = ما الذي تغيّر بين الإصدارات
 diff-link = من { $from } إلى { $to }

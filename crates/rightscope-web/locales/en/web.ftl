@@ -112,6 +112,12 @@ document-more-findings = { $count ->
     [one] …and 1 more finding.
    *[other] …and { $count } more findings.
 }
+document-doubtful = { $count ->
+    [one] 1 finding people rarely confirmed
+   *[other] { $count } findings people rarely confirmed
+}
+document-doubtful-intro = These passages matched a rule, but when people read whole documents they confirmed such findings fewer than 3 times in 10. They are not highlighted in the text.
+document-confidence = confidence { $value }
 document-revisions = Revisions
 document-diffs = What changed between revisions
 diff-link = From { $from } to { $to }

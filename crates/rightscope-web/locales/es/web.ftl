@@ -116,6 +116,12 @@ document-more-findings = { $count ->
     [one] …y { $count } hallazgo más.
    *[other] …y { $count } hallazgos más.
 }
+document-doubtful = { $count ->
+    [one] { $count } hallazgo que rara vez se confirmó
+   *[other] { $count } hallazgos que rara vez se confirmaron
+}
+document-doubtful-intro = Estos pasajes coinciden con una regla, pero cuando personas leyeron documentos completos confirmaron hallazgos así menos de 3 veces de cada 10. No se resaltan en el texto.
+document-confidence = confianza { $value }
 document-revisions = Revisiones
 document-diffs = Qué cambió entre revisiones
 diff-link = De { $from } a { $to }

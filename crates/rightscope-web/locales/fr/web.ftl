@@ -116,6 +116,12 @@ document-more-findings = { $count ->
     [one] …et { $count } autre constat.
    *[other] …et { $count } autres constats.
 }
+document-doubtful = { $count ->
+    [one] { $count } constat rarement confirmé
+   *[other] { $count } constats rarement confirmés
+}
+document-doubtful-intro = Ces passages correspondent à une règle, mais des personnes qui ont lu des documents entiers ont confirmé ce genre de constat moins de 3 fois sur 10. Ils ne sont pas surlignés dans le texte.
+document-confidence = confiance { $value }
 document-revisions = Révisions
 document-diffs = Ce qui a changé d'une révision à l'autre
 diff-link = De { $from } à { $to }
