@@ -274,3 +274,51 @@ fn every_sample_document_is_checked_without_errors() {
     let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(report["documents"].as_array().map(Vec::len), Some(38));
 }
+
+#[test]
+fn every_finding_has_a_confidence_and_min_confidence_filters() {
+    let sample = corpus().join("sample");
+    let dir = scratch("confidence");
+    let confidences = |extra: &[&str]| -> Vec<f64> {
+        let path = sample.join("rfc6973.txt");
+        let mut args = vec!["check", "--format", "json", "--no-config"];
+        args.extend_from_slice(extra);
+        args.push(path.to_str().expect("utf-8 path"));
+        let output = rightscope_in(&dir, &args);
+        let report: serde_json::Value =
+            serde_json::from_str(&stdout(&output)).expect("JSON report");
+        let document = &report["documents"][0];
+        for assessment in document["assessment"].as_array().expect("assessments") {
+            let confidence = assessment["confidence"]
+                .as_f64()
+                .expect("verdict confidence");
+            assert!((0.0..=1.0).contains(&confidence), "{assessment}");
+        }
+        document["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|finding| finding["confidence"].as_f64().expect("finding confidence"))
+            .collect()
+    };
+    let all = confidences(&[]);
+    assert!(all.iter().all(|c| (0.0..=1.0).contains(c)), "{all:?}");
+    let floor = 0.6;
+    let kept = confidences(&["--min-confidence", "0.6"]);
+    assert_eq!(
+        kept.len(),
+        all.iter().filter(|&&c| c >= floor).count(),
+        "exactly the findings at or above the floor are kept"
+    );
+    assert!(
+        kept.len() < all.len(),
+        "some findings are below {floor}: {all:?}"
+    );
+    let refused = rightscope_in(&dir, &["check", "--min-confidence", "1.5", "x.txt"]);
+    assert_eq!(refused.status.code(), Some(2));
+    assert!(
+        stderr(&refused).contains("not between 0 and 1"),
+        "{}",
+        stderr(&refused)
+    );
+}
