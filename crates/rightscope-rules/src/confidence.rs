@@ -183,15 +183,23 @@ impl ConfidenceModel {
             );
             finding.confidence = round(self.finding.probability(&inputs));
         }
-        self.rate_verdicts(findings, assessments);
+        self.rate_with(findings, assessments, &document);
     }
 
     /// Sets the confidence of every verdict from findings whose confidence is already set (also after
     /// some findings were filtered out and the families assessed again).
     pub fn rate_verdicts(&self, findings: &[Finding], assessments: &mut [Assessment]) {
-        let document = DocumentSignals::of(findings);
+        self.rate_with(findings, assessments, &DocumentSignals::of(findings));
+    }
+
+    fn rate_with(
+        &self,
+        findings: &[Finding],
+        assessments: &mut [Assessment],
+        document: &DocumentSignals,
+    ) {
         for assessment in assessments.iter_mut() {
-            let inputs = verdict_inputs(assessment, findings, &document);
+            let inputs = verdict_inputs(assessment, findings, document);
             assessment.confidence = round(self.verdict.probability(&inputs));
         }
     }
