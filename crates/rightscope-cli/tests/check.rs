@@ -322,3 +322,43 @@ fn every_finding_has_a_confidence_and_min_confidence_filters() {
         stderr(&refused)
     );
 }
+
+#[test]
+fn escape_sequences_in_a_document_do_not_reach_the_terminal() {
+    let dir = scratch("escape-sequences");
+    let hostile = "Abstract\n\n   This document describes a lawful intercept \u{1b}]0;owned\u{7}\u{1b}[2J architecture.\n\n1.  \u{1b}[31mPolicy\u{202E}\n\n   Implementations MUST include an interception interface.\u{9b}1m\n";
+    std::fs::write(dir.join("draft-\u{1b}[1mx-00.txt"), hostile).expect("write");
+    std::fs::write(dir.join("draft-hostile-00.txt"), hostile).expect("write");
+    for format in ["text", "json", "sarif", "markdown"] {
+        let output = rightscope_in(
+            &dir,
+            &[
+                "check",
+                "--format",
+                format,
+                "--fail-on",
+                "never",
+                "draft-hostile-00.txt",
+                "draft-\u{1b}[1mx-00.txt",
+            ],
+        );
+        assert!(output.status.success(), "{format}: {}", stderr(&output));
+        let out = stdout(&output);
+        assert!(out.contains("LI0"), "{format}: no finding in {out}");
+        // JSON and SARIF escape C0 controls (`\u001b`); text and Markdown show them as symbols.
+        let controls: &[char] = if matches!(format, "json" | "sarif") {
+            &['\u{1b}', '\u{7}']
+        } else {
+            &['\u{1b}', '\u{7}', '\u{9b}', '\u{202E}']
+        };
+        assert!(
+            !out.contains(controls),
+            "{format}: a control character reached the output: {out:?}"
+        );
+        assert!(
+            !stderr(&output).contains('\u{1b}'),
+            "{format}: {:?}",
+            stderr(&output)
+        );
+    }
+}

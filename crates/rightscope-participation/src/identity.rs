@@ -13,6 +13,39 @@ use crate::error::{ParticipationError, Result};
 /// File name of the pseudonymisation key inside the data directory.
 pub const KEY_FILE: &str = "participation.key";
 
+/// Removes the staging copies of the key that a killed process left behind
+/// (`.participation.key.<pid>.<tag>` whose process is gone). A staging file of a live process is
+/// left alone: that process is about to link it into place.
+fn sweep_abandoned_staging(data_dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(data_dir) else {
+        return;
+    };
+    let prefix = format!(".{KEY_FILE}.");
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('.').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid != std::process::id() && !process_is_alive(pid) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a process with this id exists. Where that cannot be told, says yes, so nothing of a
+/// running process is removed.
+fn process_is_alive(pid: u32) -> bool {
+    let proc_dir = Path::new("/proc");
+    if proc_dir.join("self").exists() {
+        proc_dir.join(pid.to_string()).exists()
+    } else {
+        true
+    }
+}
+
 /// The installation's secret key for pseudonyms. Created randomly on first use and kept with the
 /// installation: the same key gives the same pseudonyms, so self-reports keep matching.
 #[derive(Clone)]
@@ -28,6 +61,7 @@ impl PseudonymKey {
     /// Reads `<data_dir>/participation.key`, creating the directory and a random key (mode 0600)
     /// when there is none.
     pub fn load_or_create(data_dir: &Path) -> Result<Self> {
+        sweep_abandoned_staging(data_dir);
         let path = data_dir.join(KEY_FILE);
         let io = |source| ParticipationError::Io {
             path: path.clone(),
@@ -249,6 +283,28 @@ impl IdentityMerger {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn staging_files_of_killed_processes_are_swept_and_those_of_live_ones_kept() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        // 4_194_304 is above Linux's largest process id, so no process has it.
+        let abandoned = dir.path().join(format!(".{KEY_FILE}.4194305.0a3ab43e"));
+        let live = dir
+            .path()
+            .join(format!(".{KEY_FILE}.{}.00000000", std::process::id()));
+        let unrelated = dir.path().join(".participation.keys-backup");
+        for file in [&abandoned, &live, &unrelated] {
+            std::fs::write(file, [0_u8; 32]).expect("write");
+        }
+        PseudonymKey::load_or_create(dir.path()).expect("key");
+        assert!(
+            !abandoned.exists(),
+            "the killed process's staging file stays"
+        );
+        assert!(live.exists(), "a live process's staging file was removed");
+        assert!(unrelated.exists(), "an unrelated file was removed");
+        PseudonymKey::load_or_create(dir.path()).expect("key read back");
+    }
 
     #[test]
     fn processes_creating_the_key_at_once_share_one() {

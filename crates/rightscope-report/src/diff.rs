@@ -9,6 +9,7 @@ use rightscope_rules::{Catalogue, FamilyChange, Finding, Matched, Polarity, Revi
 use serde_json::{json, Value};
 
 use crate::json::{finding_json, round, JSON_VERSION};
+use crate::text::terminal_safe;
 use crate::{TOOL_NAME, TOOL_VERSION};
 
 /// Longest quotation of a sentence.
@@ -104,7 +105,7 @@ fn write_finding(
     writeln!(
         out,
         "{}:{}:{}: {} {} {}",
-        paint(color, "1", &document.source.path),
+        paint(color, "1", &terminal_safe(&document.source.path)),
         finding.line,
         finding.column,
         finding.code,
@@ -112,12 +113,12 @@ fn write_finding(
         finding.message
     )?;
     if let Some(quote) = quote(document, finding) {
-        writeln!(out, "  > {quote}")?;
+        writeln!(out, "  > {}", terminal_safe(&quote))?;
     }
     let mut notes: Vec<String> = finding
         .section
         .iter()
-        .map(|section| format!("in section {section}"))
+        .map(|section| format!("in section {}", terminal_safe(section)))
         .collect();
     notes.extend(note);
     if !notes.is_empty() {
@@ -172,6 +173,7 @@ pub fn write_diff_text(
 ) -> io::Result<()> {
     let color = options.color;
     let (old_label, new_label) = labels(old, new);
+    let (old_label, new_label) = (terminal_safe(&old_label), terminal_safe(&new_label));
     writeln!(
         out,
         "{}",

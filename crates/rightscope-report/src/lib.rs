@@ -17,7 +17,7 @@ pub use markdown::markdown_report;
 pub use questions::{rfc9620_question, Question, RFC9620_QUESTIONS};
 pub use result::{DocumentResult, InputError};
 pub use sarif::{sarif_report, SARIF_MAX_RESULTS};
-pub use text::{family_sentence, write_statistics, write_text, TextOptions};
+pub use text::{family_sentence, terminal_safe, write_statistics, write_text, TextOptions};
 
 /// The tool's name as reports show it.
 pub const TOOL_NAME: &str = "rightscope";

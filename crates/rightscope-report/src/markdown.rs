@@ -21,10 +21,10 @@ fn one_line(text: &str) -> String {
 }
 
 /// Text from a document or a rule, made safe inside a Markdown paragraph or quote: no HTML, no emphasis,
-/// no accidental headings, lists or tables.
+/// no accidental headings, lists or tables, and no control characters or bidirectional overrides.
 fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for ch in text.chars() {
+    for ch in crate::text::terminal_safe(text).chars() {
         match ch {
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' => {
                 out.push('\\');

@@ -21,6 +21,31 @@ struct Paint {
     on: bool,
 }
 
+/// Document text made safe for a terminal: control characters (ESC, CR, backspace, C1 codes) and
+/// bidirectional overrides are shown as visible symbols, one character for one, so a hostile
+/// document can neither send escape sequences nor reorder what the reader sees, and the `^`
+/// underline stays under the span.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| {
+        (c.is_control() && c != '\t' && c != '\n')
+            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            // Control Pictures: U+2400 + code for C0, U+2421 for DEL.
+            '\0'..='\u{1F}' if unsafe_char(c) => {
+                char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')
+            }
+            '\u{7F}' => '\u{2421}',
+            c if unsafe_char(c) => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
 impl Paint {
     fn wrap(&self, code: &str, text: &str) -> String {
         if self.on {
@@ -87,7 +112,7 @@ pub fn write_text(
         writeln!(
             out,
             "{}:{}:{}: {label} {}",
-            paint.bold(&result.path),
+            paint.bold(&terminal_safe(&result.path)),
             finding.line,
             finding.column,
             finding.message
@@ -98,7 +123,7 @@ pub fn write_text(
             .and_then(|index| lines.get(index))
         {
             let gutter = line_number.to_string().len();
-            let line = line.replace('\t', " ");
+            let line = terminal_safe(line).replace('\t', " ");
             writeln!(out, "{:gutter$} {}", "", paint.blue("|"))?;
             writeln!(
                 out,
@@ -126,7 +151,7 @@ pub fn write_text(
         }
         let mut notes = Vec::new();
         if let Some(section) = &finding.section {
-            notes.push(format!("in section {section}"));
+            notes.push(format!("in section {}", terminal_safe(section)));
         }
         if finding.negated {
             notes.push("negated or refused in this sentence".to_string());
@@ -166,8 +191,8 @@ fn write_summary(
     writeln!(
         out,
         "{} ({}): {} findings shown — {} risk, {} mitigation, {} context",
-        paint.bold(&result.label()),
-        result.path,
+        paint.bold(&terminal_safe(&result.label())),
+        terminal_safe(&result.path),
         shown,
         count(Polarity::Risk),
         count(Polarity::Mitigation),
@@ -247,4 +272,30 @@ pub fn write_statistics(
         writeln!(out, "  {:<5} {verdict:<9} {count}", family.as_str())?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::terminal_safe;
+
+    #[test]
+    fn escape_sequences_and_bidi_overrides_become_visible_one_for_one() {
+        let hostile =
+            "title \u{1b}]0;pwned\u{7}\u{1b}[2J back\u{8}\r \u{9b}31m \u{202E}txt.exe\u{7f}";
+        let safe = terminal_safe(hostile);
+        assert!(!safe.chars().any(|c| c.is_control()), "{safe:?}");
+        assert!(!safe.contains('\u{202E}'));
+        assert_eq!(safe.chars().count(), hostile.chars().count());
+        assert!(safe.contains("\u{241b}]0;pwned\u{2407}"), "{safe:?}");
+        assert!(safe.ends_with("\u{2421}"), "{safe:?}");
+    }
+
+    #[test]
+    fn ordinary_text_with_tabs_and_other_scripts_is_unchanged() {
+        let text = "Le protocole\tدعم العربية 中文";
+        assert!(matches!(
+            terminal_safe(text),
+            std::borrow::Cow::Borrowed(t) if t == text
+        ));
+    }
 }
