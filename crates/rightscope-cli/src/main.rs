@@ -316,6 +316,10 @@ struct EvalArgs {
     /// crates/rightscope-rules/confidence.toml; fit it on the development part only).
     #[arg(long, value_name = "FILE")]
     fit_confidence: Option<PathBuf>,
+    /// Write every labelled document's findings (with weight and section kind) and labels here, one
+    /// JSON object per line, for error analysis. Not with `--figures-only`: that is for the test part.
+    #[arg(long, value_name = "FILE", conflicts_with = "figures_only")]
+    dump_findings: Option<PathBuf>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -124,3 +124,66 @@ fn development_part_figures_do_not_regress() {
         fell.join("\n")
     );
 }
+
+#[test]
+fn dumped_findings_carry_the_engine_inputs_and_match_the_report() {
+    let dump = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("eval-dump.jsonl");
+    let output = Command::new(env!("CARGO_BIN_EXE_rightscope"))
+        .arg("eval")
+        .arg(corpus().join("labels-dev.csv"))
+        .arg("--corpus")
+        .arg(corpus().join("sample"))
+        .arg("--dump-findings")
+        .arg(&dump)
+        .output()
+        .expect("run rightscope eval");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).expect("report JSON");
+    let text = std::fs::read_to_string(&dump).expect("dump written");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|line| serde_json::from_str(line).expect("one JSON object per line"))
+        .collect();
+    assert!(!lines.is_empty());
+    let mut findings = 0;
+    for line in &lines {
+        let document = line["document"].as_str().expect("document");
+        for finding in line["findings"].as_array().expect("findings") {
+            findings += 1;
+            assert!(finding["weight"].as_f64().is_some(), "{finding}");
+            assert!(finding["section_kind"].as_str().is_some(), "{finding}");
+        }
+        // Each pair of the report has the verdict the dump gives for that document and family.
+        for pair in report["pairs"].as_array().expect("pairs") {
+            if pair["label"]["document"] == document {
+                let family = pair["label"]["family"].as_str().expect("family");
+                assert_eq!(
+                    line["verdicts"][family], pair["predicted"],
+                    "{document} {family}"
+                );
+                assert_eq!(
+                    line["labels"][family], pair["label"]["verdict"],
+                    "{document} {family}"
+                );
+            }
+        }
+    }
+    assert!(
+        findings > 0,
+        "the sample's labelled documents have findings"
+    );
+    let refused = Command::new(env!("CARGO_BIN_EXE_rightscope"))
+        .arg("eval")
+        .arg(corpus().join("labels-dev.csv"))
+        .arg("--corpus")
+        .arg(corpus().join("sample"))
+        .args(["--figures-only", "--dump-findings"])
+        .arg(&dump)
+        .output()
+        .expect("run rightscope eval");
+    assert!(!refused.status.success(), "a test part is never dumped");
+}
