@@ -25,6 +25,7 @@ pub fn evaluation(
     labels_path: &Path,
     corpora: &[PathBuf],
     fit_to: Option<&Path>,
+    dump_to: Option<&Path>,
 ) -> anyhow::Result<Evaluation> {
     let csv = std::fs::read_to_string(labels_path)
         .with_context(|| format!("cannot read {}", labels_path.display()))?;
@@ -71,6 +72,9 @@ pub fn evaluation(
             model.apply(&mut check.findings, &mut check.assessments);
         }
     }
+    if let Some(out) = dump_to {
+        dump_findings(&checks, out)?;
+    }
     let predictions: HashMap<String, Vec<rightscope_rules::Assessment>> = checks
         .iter()
         .map(|check| (check.document.clone(), check.assessments.clone()))
@@ -80,9 +84,30 @@ pub fn evaluation(
     Ok(evaluation)
 }
 
+/// One line per labelled document: its labels, verdicts and every finding with the engine's inputs.
+fn dump_findings(checks: &[LabelledCheck], out: &Path) -> anyhow::Result<()> {
+    let mut lines = String::new();
+    for check in checks {
+        let line = serde_json::json!({
+            "document": check.document,
+            "labels": check.labels.iter().map(|(family, verdict)| (family.as_str(), verdict.as_str())).collect::<std::collections::BTreeMap<_, _>>(),
+            "verdicts": check.assessments.iter().map(|a| (a.family.as_str(), a.verdict.as_str())).collect::<std::collections::BTreeMap<_, _>>(),
+            "findings": check.findings,
+        });
+        lines.push_str(&line.to_string());
+        lines.push('\n');
+    }
+    std::fs::write(out, lines).with_context(|| format!("cannot write {}", out.display()))
+}
+
 /// Runs `eval`.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let mut evaluation = evaluation(&args.labels, &args.corpus, args.fit_confidence.as_deref())?;
+    let mut evaluation = evaluation(
+        &args.labels,
+        &args.corpus,
+        args.fit_confidence.as_deref(),
+        args.dump_findings.as_deref(),
+    )?;
     if args.figures_only {
         evaluation.pairs.clear();
     }
