@@ -104,6 +104,71 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
         .find(|candidate| candidate.is_file())
 }
 
+/// A value from the file as shown in an error: escaped (no control or bidi characters reach the
+/// terminal), at most 40 characters.
+fn shown(text: &str) -> String {
+    escaped(text, 40)
+}
+
+/// A message from a parser, escaped like [`shown`]; past 300 characters only its start and end
+/// are kept (serde quotes the offending value, which may be megabytes, before saying what was
+/// expected).
+fn shown_line(text: &str) -> String {
+    let count = text.chars().count();
+    if count <= 300 {
+        return escaped(text, 300);
+    }
+    let head: String = text.chars().take(150).collect();
+    let tail: String = text.chars().skip(count - 100).collect();
+    format!("{} … {}", escaped(&head, 150), escaped(&tail, 100))
+}
+
+/// `text` with control and bidirectional-override characters written `\u{..}`, cut after `max`
+/// characters.
+fn escaped(text: &str, max: usize) -> String {
+    let mut out = String::new();
+    for c in text.chars().take(max) {
+        let bidi = matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        );
+        if bidi || c.is_control() {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    if text.chars().nth(max).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// The file as UTF-8 text (a UTF-8 byte order mark is dropped); UTF-16 and invalid UTF-8 are
+/// errors naming the file and line.
+pub fn read_text(path: &Path) -> anyhow::Result<String> {
+    let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        bail!(
+            "{}: it is UTF-16 (byte order mark at the start); convert it to UTF-8",
+            path.display()
+        );
+    }
+    let text = String::from_utf8(bytes).map_err(|error| {
+        let at = error.utf8_error().valid_up_to();
+        let line = error.as_bytes()[..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1;
+        anyhow::anyhow!("{}:{line}: not valid UTF-8 (byte {at})", path.display())
+    })?;
+    Ok(match text.strip_prefix('\u{FEFF}') {
+        Some(rest) => rest.to_string(),
+        None => text,
+    })
+}
+
 /// Line of `key` in a TOML source, for error messages.
 fn line_of_key(source: &str, key: &str) -> usize {
     source
@@ -115,22 +180,27 @@ fn line_of_key(source: &str, key: &str) -> usize {
 impl Config {
     /// Loads a configuration file, checking every key and rule code against the catalogue.
     pub fn load(path: &Path, catalogue: &Catalogue) -> anyhow::Result<Config> {
-        let source = std::fs::read_to_string(path)
-            .with_context(|| format!("cannot read {}", path.display()))?;
+        let source = read_text(path)?;
         let raw: RawConfig = toml::from_str(&source).map_err(|error| {
             let line = error.span().map_or(1, |span| {
-                source[..span.start.min(source.len())].matches('\n').count() + 1
+                source.as_bytes()[..span.start.min(source.len())]
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    + 1
             });
-            anyhow::anyhow!("{}:{line}: {}", path.display(), error.message().trim())
+            let message = shown_line(&error.message().trim().replace('\n', " "));
+            anyhow::anyhow!("{}:{line}: {message}", path.display())
         })?;
         let mut config = Config::default();
         let check_selectors = |key: &str, selectors: &[String]| -> anyhow::Result<()> {
             for selector in selectors {
                 if !catalogue.rules().any(|rule| selects(selector, rule)) {
                     bail!(
-                        "{}:{}: {key}: `{selector}` is neither a rule code nor a family",
+                        "{}:{}: {key}: `{}` is neither a rule code nor a family",
                         path.display(),
-                        line_of_key(&source, selector)
+                        line_of_key(&source, selector),
+                        shown(selector)
                     );
                 }
             }
@@ -143,9 +213,10 @@ impl Config {
         if let Some(fail_on) = raw.fail_on {
             config.fail_on = FailOn::parse(&fail_on).ok_or_else(|| {
                 anyhow::anyhow!(
-                    "{}:{}: fail-on: `{fail_on}` must be info, warning, error or never",
+                    "{}:{}: fail-on: `{}` must be info, warning, error or never",
                     path.display(),
-                    line_of_key(&source, "fail-on")
+                    line_of_key(&source, "fail-on"),
+                    shown(&fail_on)
                 )
             })?;
         }
@@ -153,9 +224,11 @@ impl Config {
             check_selectors("per-path-ignores", &selectors)?;
             let glob = Glob::new(&pattern).map_err(|error| {
                 anyhow::anyhow!(
-                    "{}:{}: per-path-ignores: bad glob `{pattern}`: {error}",
+                    "{}:{}: per-path-ignores: bad glob `{}`: {}",
                     path.display(),
-                    line_of_key(&source, &pattern)
+                    line_of_key(&source, &pattern),
+                    shown(&pattern),
+                    shown_line(&error.kind().to_string())
                 )
             })?;
             config
@@ -165,16 +238,18 @@ impl Config {
         for (code, severity) in raw.severity {
             if catalogue.get(&code).is_none() {
                 bail!(
-                    "{}:{}: severity: `{code}` is not a rule code",
+                    "{}:{}: severity: `{}` is not a rule code",
                     path.display(),
-                    line_of_key(&source, &code)
+                    line_of_key(&source, &code),
+                    shown(&code)
                 );
             }
             let parsed = Severity::from_name(&severity).ok_or_else(|| {
                 anyhow::anyhow!(
-                    "{}:{}: severity.{code}: `{severity}` must be info, warning or error",
+                    "{}:{}: severity.{code}: `{}` must be info, warning or error",
                     path.display(),
-                    line_of_key(&source, &code)
+                    line_of_key(&source, &code),
+                    shown(&severity)
                 )
             })?;
             config.severity.insert(code.to_ascii_uppercase(), parsed);

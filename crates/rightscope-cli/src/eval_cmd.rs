@@ -27,8 +27,7 @@ pub fn evaluation(
     fit_to: Option<&Path>,
     dump_to: Option<&Path>,
 ) -> anyhow::Result<Evaluation> {
-    let csv = std::fs::read_to_string(labels_path)
-        .with_context(|| format!("cannot read {}", labels_path.display()))?;
+    let csv = crate::config::read_text(labels_path)?;
     let labels = parse_labels(&csv)
         .map_err(|error| anyhow::anyhow!("{}: {error}", labels_path.display()))?;
     let catalogue = builtin_catalogue()?;

@@ -676,7 +676,7 @@ impl ListContext<'_> {
             .collect();
         let everyone: HashSet<u32> = msgs.iter().map(|m| self.person(m)).collect();
         ListReport {
-            name: self.list.name.clone(),
+            name: crate::report::printable(&self.list.name),
             read: ReadSummary {
                 format: self.list.format.name().to_string(),
                 bytes: self.list.bytes,

@@ -11,6 +11,7 @@ use serde::Serialize;
 
 use crate::error::{ParticipationError, Result};
 use crate::identity::PseudonymKey;
+use crate::report::is_unsafe_char;
 
 /// The starter table shipped with the crate.
 pub const BUILTIN_DOMAINS: &str = include_str!("../data/domains.csv");
@@ -173,6 +174,86 @@ pub fn csv_fields(line: &str) -> Vec<String> {
     fields
 }
 
+/// Splits one CSV line like [`csv_fields`], but an opening quote that is never closed is an error.
+pub fn csv_row(line: &str) -> std::result::Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', true) => quoted = false,
+            ('"', false) if field.is_empty() => quoted = true,
+            (',', false) => fields.push(std::mem::take(&mut field)),
+            _ => field.push(c),
+        }
+    }
+    if quoted {
+        return Err(format!(
+            "field {} opens a quote that is never closed (fields cannot span lines)",
+            fields.len() + 1
+        ));
+    }
+    fields.push(field);
+    Ok(fields)
+}
+
+/// A value from a table as shown in an error: escaped, at most 40 characters.
+fn shown(text: &str) -> String {
+    let mut out: String = text.chars().take(40).flat_map(char::escape_debug).collect();
+    if text.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    format!("\"{out}\"")
+}
+
+/// Checks one row of a table: the header's number of fields, no control or bidi characters.
+fn check_row(fields: &[String], header: &[String]) -> std::result::Result<(), String> {
+    if fields.len() != header.len() {
+        return Err(format!(
+            "the row has {} fields, the header has {}",
+            fields.len(),
+            header.len()
+        ));
+    }
+    for (field, name) in fields.iter().zip(header) {
+        if let Some(c) = field.chars().find(|&c| is_unsafe_char(c)) {
+            return Err(format!(
+                "column {} holds a control or bidirectional-override character (U+{:04X})",
+                name.trim(),
+                u32::from(c)
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A table file as text; invalid UTF-8 is an error naming its line.
+fn read_table(path: &Path) -> Result<String> {
+    let bytes = std::fs::read(path).map_err(|source| ParticipationError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    String::from_utf8(bytes).map_err(|error| {
+        let bytes = error.as_bytes();
+        let at = error.utf8_error().valid_up_to();
+        let reason = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+            "it is UTF-16 (byte order mark at the start); convert it to UTF-8".to_string()
+        } else {
+            format!("not valid UTF-8 (byte {at})")
+        };
+        ParticipationError::Table {
+            path: path.to_path_buf(),
+            line: bytes[..at].iter().filter(|&&b| b == b'\n').count() + 1,
+            reason,
+        }
+    })
+}
+
 /// Quotes a CSV field when needed.
 pub fn csv_escape(field: &str) -> String {
     if field.contains([',', '"', '\n']) {
@@ -198,7 +279,10 @@ impl Classifier {
             reason,
         };
         let mut lines = text.lines().enumerate();
-        let header = lines.next().map(|(_, l)| csv_fields(l)).unwrap_or_default();
+        let header = match lines.next() {
+            Some((_, l)) => csv_row(l).map_err(|reason| bad(1, reason))?,
+            None => Vec::new(),
+        };
         let column = |name: &str| header.iter().position(|h| h.trim() == name);
         let (Some(domain_col), Some(org_col), Some(group_col), Some(region_col)) = (
             column("domain"),
@@ -216,7 +300,8 @@ impl Classifier {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let fields = csv_fields(line);
+            let fields = csv_row(line).map_err(|reason| bad(number, reason))?;
+            check_row(&fields, &header).map_err(|reason| bad(number, reason))?;
             let get = |col: usize| {
                 fields
                     .get(col)
@@ -230,14 +315,17 @@ impl Classifier {
             let group = StakeholderGroup::parse(&get(group_col)).ok_or_else(|| {
                 bad(
                     number,
-                    format!("unknown stakeholder group {:?}", get(group_col)),
+                    format!("unknown stakeholder group {}", shown(&get(group_col))),
                 )
             })?;
             let region = get(region_col);
             if !region.is_empty() && m49_name(&region) == "unknown" {
                 return Err(bad(
                     number,
-                    format!("region {region:?} is not a UN M49 code this table uses"),
+                    format!(
+                        "region {} is not a UN M49 code this table uses",
+                        shown(&region)
+                    ),
                 ));
             }
             let row = Row {
@@ -249,7 +337,10 @@ impl Classifier {
             if let Some(suffix) = domain.strip_prefix("*.") {
                 classifier.suffixes.push((suffix.to_string(), row));
             } else if classifier.exact.insert(domain.clone(), row).is_some() {
-                return Err(bad(number, format!("domain {domain} is listed twice")));
+                return Err(bad(
+                    number,
+                    format!("domain {} is listed twice", shown(&domain)),
+                ));
             }
         }
         // Longest suffix first, so `*.ac.uk` wins over `*.uk`.
@@ -261,11 +352,7 @@ impl Classifier {
 
     /// Reads a table file.
     pub fn from_table_file(path: &Path) -> Result<Self> {
-        let text = std::fs::read_to_string(path).map_err(|source| ParticipationError::Io {
-            path: path.to_path_buf(),
-            source,
-        })?;
-        Self::from_table(&text, path)
+        Self::from_table(&read_table(path)?, path)
     }
 
     /// Adds consented self-reports from CSV text with the header `id,group,region,organisation,consent`
@@ -277,7 +364,10 @@ impl Classifier {
             reason,
         };
         let mut lines = text.lines().enumerate();
-        let header = lines.next().map(|(_, l)| csv_fields(l)).unwrap_or_default();
+        let header = match lines.next() {
+            Some((_, l)) => csv_row(l).map_err(|reason| bad(1, reason))?,
+            None => Vec::new(),
+        };
         let column = |name: &str| header.iter().position(|h| h.trim() == name);
         let (Some(id_col), Some(group_col), Some(consent_col)) =
             (column("id"), column("group"), column("consent"))
@@ -293,7 +383,8 @@ impl Classifier {
             if line.trim().is_empty() {
                 continue;
             }
-            let fields = csv_fields(line);
+            let fields = csv_row(line).map_err(|reason| bad(number, reason))?;
+            check_row(&fields, &header).map_err(|reason| bad(number, reason))?;
             let get = |col: Option<usize>| {
                 col.and_then(|c| fields.get(c))
                     .map(|f| f.trim().to_string())
@@ -318,7 +409,7 @@ impl Classifier {
             let group = StakeholderGroup::parse(&get(Some(group_col))).ok_or_else(|| {
                 bad(
                     number,
-                    format!("unknown stakeholder group {:?}", get(Some(group_col))),
+                    format!("unknown stakeholder group {}", shown(&get(Some(group_col)))),
                 )
             })?;
             let region = Some(get(region_col)).filter(|r| !r.is_empty());

@@ -18,6 +18,10 @@ const READ_BLOCK: usize = 1024 * 1024;
 /// How much of the input is looked at to recognise the format.
 const SNIFF_BYTES: usize = 64 * 1024;
 
+/// Longest line that can be a separator: a candidate line still open after this many bytes is
+/// decided on what is buffered, so an endless `From ` line is not held whole waiting for its end.
+const MAX_SEPARATOR_LINE: usize = 64 * 1024;
+
 /// The LISTSERV message separator line (73 equals signs).
 const LISTSERV_SEPARATOR: &[u8] =
     b"=========================================================================";
@@ -233,10 +237,12 @@ impl<R: BufRead> MessageSplitter<R> {
         if self.eof {
             return false;
         }
-        if self.pos > 0 {
-            self.buf.drain(..self.pos);
-            self.scan -= self.pos;
-            self.pos = 0;
+        // Keep the byte before the message (the `\n` where the separator search may resume).
+        let cut = self.pos.saturating_sub(1).min(self.scan);
+        if cut > 0 {
+            self.buf.drain(..cut);
+            self.scan -= cut;
+            self.pos -= cut;
         }
         let old = self.buf.len();
         self.buf.resize(old + READ_BLOCK, 0);
@@ -271,6 +277,8 @@ impl<R: BufRead> MessageSplitter<R> {
         let line_end = match memchr::memchr(b'\n', rest) {
             Some(n) => line_start + n + 1,
             None if self.eof => self.buf.len(),
+            // No separator is that long: it is message text.
+            None if rest.len() > MAX_SEPARATOR_LINE => return Some(None),
             None => return None,
         };
         let line = trim_cr(
@@ -373,6 +381,17 @@ impl<R: BufRead> MessageSplitter<R> {
         }
     }
 
+    /// Where the separator search may resume at the earliest: the `\n` before the current message
+    /// (a separator may follow the previous one directly), or the message start itself for
+    /// header-separated messages, whose first line is the separator just found.
+    fn resume_floor(&self) -> usize {
+        if matches!(self.format, ArchiveFormat::HeaderSeparated { .. }) {
+            self.pos
+        } else {
+            self.pos.saturating_sub(1)
+        }
+    }
+
     /// The next message, `None` at the end of the archive.
     pub fn next_chunk(&mut self) -> Option<Chunk> {
         loop {
@@ -405,7 +424,7 @@ impl<R: BufRead> MessageSplitter<R> {
                         .buf
                         .len()
                         .saturating_sub(self.needle.len() + 1)
-                        .max(self.pos);
+                        .max(self.resume_floor());
                     if self.buf.len() - self.pos > self.cap {
                         self.oversized = true;
                         let keep_from = self.buf.len().saturating_sub(self.needle.len() + 2);
@@ -456,7 +475,11 @@ impl<R: BufRead> MessageSplitter<R> {
             );
         }
         self.pos = next;
-        self.scan = next;
+        // Resume at the separator line's own `\n`, so a separator right after it (two envelope
+        // lines in a row, MMDF end and start markers) is found too, instead of being read as the
+        // next message's first header. Header-separated messages start at their header line, which
+        // must not be found again.
+        self.scan = self.resume_floor().max(line_start);
         self.length_checked = false;
     }
 }
@@ -582,6 +605,12 @@ mod tests {
                 "From: b\nDate: d\n\nbody\n"
             ]
         );
+    }
+
+    #[test]
+    fn back_to_back_envelope_lines_are_separate_empty_messages() {
+        let input = b"From a@x Mon Jan  1 00:00:00 2001\nFrom b@x Mon Jan  1 00:00:01 2001\nFrom c@x Mon Jan  1 00:00:02 2001\nFrom: c@x\n\nhi\n";
+        assert_eq!(bodies(&split(input)), ["From: c@x\n\nhi\n"]);
     }
 
     #[test]

@@ -12,6 +12,35 @@ use crate::classify::csv_escape;
 use crate::parse::SkipReason;
 use crate::privacy::Suppressed;
 
+/// Characters that must not reach a terminal or a page raw: C0/C1 controls (ESC, BEL, NUL …)
+/// and the bidirectional formatting characters that reorder what a reader sees.
+pub fn is_unsafe_char(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// `text` with every [`is_unsafe_char`] replaced by U+FFFD, for names taken from the input
+/// (list names come from file names).
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .map(|c| if is_unsafe_char(c) { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+/// A text cell for CSV meant for spreadsheets: printable, and prefixed with `'` when it starts with
+/// `=`, `+`, `-` or `@`, so a spreadsheet shows it as text instead of running it as a formula.
+pub fn spreadsheet_text(text: &str) -> String {
+    let text = printable(text);
+    if text.starts_with(['=', '+', '-', '@']) {
+        format!("'{text}")
+    } else {
+        text
+    }
+}
+
 /// The calendar period metrics are grouped by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -178,7 +207,8 @@ impl ParticipationReport {
         serde_json::to_string_pretty(self).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
     }
 
-    /// The report as long-format CSV: `list,period,section,category,metric,value`.
+    /// The report as long-format CSV: `list,period,section,category,metric,value`. The list and
+    /// category cells are text from the input: see [`spreadsheet_text`].
     pub fn to_csv(&self) -> String {
         let mut out = String::from("list,period,section,category,metric,value\n");
         let mut row = |list: &str,
@@ -190,10 +220,10 @@ impl ParticipationReport {
             let _ = writeln!(
                 out,
                 "{},{},{},{},{},{}",
-                csv_escape(list),
+                csv_escape(&spreadsheet_text(list)),
                 csv_escape(period),
                 section,
-                csv_escape(category),
+                csv_escape(&spreadsheet_text(category)),
                 metric,
                 csv_escape(&value)
             );

@@ -21,6 +21,46 @@ pub struct Label {
     pub why: String,
 }
 
+/// Longest document name: a name is a file stem, and file names have at most 255 bytes.
+const MAX_DOCUMENT_NAME: usize = 255;
+
+/// A field as shown in an error: escaped (no control or bidi characters), at most 40 characters.
+fn shown(text: &str) -> String {
+    let mut out = String::new();
+    for c in text.chars().take(40) {
+        if is_unsafe(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    if text.chars().nth(40).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+/// Control characters and bidirectional formatting characters.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// A `document`, `family` or `verdict` field: trimmed, its surrounding quotes removed; a quote
+/// that is not closed is an error.
+fn unquote<'a>(field: &'a str, column: &str, line_number: usize) -> Result<&'a str, String> {
+    let field = field.trim();
+    match field.strip_prefix('"') {
+        Some(rest) => rest.strip_suffix('"').map(str::trim).ok_or_else(|| {
+            format!("line {line_number}: the {column} column opens a quote that is not closed")
+        }),
+        None => Ok(field),
+    }
+}
+
 /// Parses a labels CSV. A row whose family is `*` labels every family that the same document has no row of
 /// its own for, wherever that row is in the file; two rows for the same document and family are an error.
 pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
@@ -39,11 +79,32 @@ pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
                 "line {line_number}: expected document,family,verdict,why"
             ));
         };
-        let document = document.trim().to_string();
-        let why = fields.next().unwrap_or("").trim().to_string();
+        let document = unquote(document, "document", line_number)?.to_string();
+        let family = unquote(family, "family", line_number)?;
+        let verdict = unquote(verdict, "verdict", line_number)?;
+        if let Some(c) = document.chars().find(|&c| is_unsafe(c)) {
+            return Err(format!(
+                "line {line_number}: the document name holds a control or bidirectional-override character (U+{:04X})",
+                u32::from(c)
+            ));
+        }
+        if document.len() > MAX_DOCUMENT_NAME {
+            return Err(format!(
+                "line {line_number}: the document name is {} bytes long; a name is a file stem of at most {MAX_DOCUMENT_NAME} bytes",
+                document.len()
+            ));
+        }
+        // Free text: control and bidi characters become U+FFFD so the JSON report shows none raw.
+        let why: String = fields
+            .next()
+            .unwrap_or("")
+            .trim()
+            .chars()
+            .map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c })
+            .collect();
         let verdict = Verdict::from_name(verdict)
-            .ok_or_else(|| format!("line {line_number}: unknown verdict `{verdict}`"))?;
-        if family.trim() == "*" {
+            .ok_or_else(|| format!("line {line_number}: unknown verdict `{}`", shown(verdict)))?;
+        if family == "*" {
             if let Some((.., first)) = defaults.iter().find(|default| default.0 == document) {
                 return Err(format!(
                     "line {line_number}: a second `*` row for {document} (the first is line {first})"
@@ -52,8 +113,8 @@ pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
             defaults.push((document, verdict, why, line_number));
             continue;
         }
-        let family = Family::from_code(family.trim())
-            .ok_or_else(|| format!("line {line_number}: unknown family `{family}`"))?;
+        let family = Family::from_code(family)
+            .ok_or_else(|| format!("line {line_number}: unknown family `{}`", shown(family)))?;
         if let Some((_, first)) = explicit
             .iter()
             .find(|(label, _)| label.document == document && label.family == family)
