@@ -155,7 +155,11 @@ fn run_report(args: &ReportArgs) -> anyhow::Result<ExitCode> {
                 BufReader::with_capacity(256 * 1024, reader),
                 ReadOptions::default(),
             ) {
-                eprintln!("{}: skipped: {reason}", file.display());
+                eprintln!(
+                    "{}: skipped: {}",
+                    rightscope_report::terminal_safe(&file.display().to_string()),
+                    rightscope_report::terminal_safe(&reason.to_string())
+                );
                 failed |= !path.is_dir();
             }
         }
