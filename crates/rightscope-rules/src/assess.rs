@@ -76,8 +76,32 @@ const MIXED_SHARE: f32 = 0.4;
 /// Weight of evidence that the document at least talks about the family.
 const DISCUSSES: f32 = 1.0;
 
+/// Families whose `creates` verdict means the document handles people's data in a way its
+/// considerations have to answer (evaluation protocol §4).
+const PRIVACY_RISKS: [Family; 3] = [Family::SURV, Family::ID, Family::ANON];
+
 /// Assesses every family from a document's findings.
 pub fn assess(findings: &[Finding]) -> Vec<Assessment> {
+    let mut assessments = assess_each(findings);
+    unanswered_risks(&mut assessments);
+    assessments
+}
+
+/// Considerations that say nothing protective while the document creates a surveillance,
+/// identification or anonymity risk have failed at their job: that is a `creates` for CONS, even
+/// when no section is missing (RFC 2131's client identifier, RFC 5101's flow records).
+fn unanswered_risks(assessments: &mut [Assessment]) {
+    let creates = assessments
+        .iter()
+        .any(|a| PRIVACY_RISKS.contains(&a.family) && a.verdict == Verdict::Creates);
+    if let Some(cons) = assessments.iter_mut().find(|a| a.family == Family::CONS) {
+        if creates && cons.verdict == Verdict::None && cons.mitigation == 0.0 {
+            cons.verdict = Verdict::Creates;
+        }
+    }
+}
+
+fn assess_each(findings: &[Finding]) -> Vec<Assessment> {
     Family::ALL
         .into_iter()
         .map(|family| {
@@ -150,6 +174,50 @@ mod tests {
         assert_eq!(verdict(4.0, 3.0, 0), Verdict::Mixed);
         assert_eq!(verdict(10.0, 2.0, 0), Verdict::Creates);
         assert_eq!(verdict(0.0, 0.0, 3), Verdict::Discusses);
+    }
+
+    fn assessment(family: Family, verdict: Verdict, mitigation: f32) -> Assessment {
+        Assessment {
+            family,
+            verdict,
+            score: mitigation,
+            risk: 0.0,
+            mitigation,
+            context: 0,
+            findings: 0,
+            confidence: 0.5,
+        }
+    }
+
+    #[test]
+    fn considerations_silent_on_a_created_privacy_risk_create_one() {
+        let cons_of = |others: Assessment, cons: Assessment| {
+            let mut all = vec![others, cons];
+            unanswered_risks(&mut all);
+            all[1].verdict
+        };
+        let silent = || assessment(Family::CONS, Verdict::None, 0.0);
+        assert_eq!(
+            cons_of(assessment(Family::ID, Verdict::Creates, 0.0), silent()),
+            Verdict::Creates
+        );
+        // A protective word in the considerations, a risk outside the privacy families, or a
+        // privacy family that only discusses: no change.
+        assert_eq!(
+            cons_of(
+                assessment(Family::SURV, Verdict::Creates, 0.0),
+                assessment(Family::CONS, Verdict::None, 1.0)
+            ),
+            Verdict::None
+        );
+        assert_eq!(
+            cons_of(assessment(Family::ENC, Verdict::Creates, 0.0), silent()),
+            Verdict::None
+        );
+        assert_eq!(
+            cons_of(assessment(Family::ANON, Verdict::Discusses, 0.0), silent()),
+            Verdict::None
+        );
     }
 
     #[test]
