@@ -107,7 +107,7 @@ pub fn discover(start: &Path) -> Option<PathBuf> {
 /// A value from the file as shown in an error: escaped (no control or bidi characters reach the
 /// terminal), at most 40 characters.
 fn shown(text: &str) -> String {
-    escaped(text, 40)
+    rightscope_rules::escaped(text, 40)
 }
 
 /// A message from a parser, escaped like [`shown`]; past 300 characters only its start and end
@@ -116,32 +116,15 @@ fn shown(text: &str) -> String {
 fn shown_line(text: &str) -> String {
     let count = text.chars().count();
     if count <= 300 {
-        return escaped(text, 300);
+        return rightscope_rules::escaped(text, 300);
     }
     let head: String = text.chars().take(150).collect();
     let tail: String = text.chars().skip(count - 100).collect();
-    format!("{} … {}", escaped(&head, 150), escaped(&tail, 100))
-}
-
-/// `text` with control and bidirectional-override characters written `\u{..}`, cut after `max`
-/// characters.
-fn escaped(text: &str, max: usize) -> String {
-    let mut out = String::new();
-    for c in text.chars().take(max) {
-        let bidi = matches!(
-            c,
-            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        );
-        if bidi || c.is_control() {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    if text.chars().nth(max).is_some() {
-        out.push('…');
-    }
-    out
+    format!(
+        "{} … {}",
+        rightscope_rules::escaped(&head, 150),
+        rightscope_rules::escaped(&tail, 100)
+    )
 }
 
 /// The file as UTF-8 text (a UTF-8 byte order mark is dropped); UTF-16 and invalid UTF-8 are

@@ -152,29 +152,8 @@ pub struct Classifier {
     pub self_reports_without_consent: usize,
 }
 
-/// Splits one CSV line (RFC 4180 quotes, no line breaks inside fields).
-pub fn csv_fields(line: &str) -> Vec<String> {
-    let mut fields = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            ('"', true) => quoted = false,
-            ('"', false) if field.is_empty() => quoted = true,
-            (',', false) => fields.push(std::mem::take(&mut field)),
-            _ => field.push(c),
-        }
-    }
-    fields.push(field);
-    fields
-}
-
-/// Splits one CSV line like [`csv_fields`], but an opening quote that is never closed is an error.
+/// Splits one CSV line (RFC 4180 quotes, no line breaks inside fields); an opening quote that is
+/// never closed is an error.
 pub fn csv_row(line: &str) -> std::result::Result<Vec<String>, String> {
     let mut fields = Vec::new();
     let mut field = String::new();

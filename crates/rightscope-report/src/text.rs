@@ -26,10 +26,7 @@ struct Paint {
 /// document can neither send escape sequences nor reorder what the reader sees, and the `^`
 /// underline stays under the span.
 pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
-    let unsafe_char = |c: char| {
-        (c.is_control() && c != '\t' && c != '\n')
-            || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-    };
+    let unsafe_char = |c: char| c != '\t' && c != '\n' && rightscope_rules::is_unsafe_char(c);
     if !text.chars().any(unsafe_char) {
         return std::borrow::Cow::Borrowed(text);
     }

@@ -24,29 +24,9 @@ pub struct Label {
 /// Longest document name: a name is a file stem, and file names have at most 255 bytes.
 const MAX_DOCUMENT_NAME: usize = 255;
 
-/// A field as shown in an error: escaped (no control or bidi characters), at most 40 characters.
+/// A field as shown in an error: escaped, at most 40 characters.
 fn shown(text: &str) -> String {
-    let mut out = String::new();
-    for c in text.chars().take(40) {
-        if is_unsafe(c) {
-            out.extend(c.escape_unicode());
-        } else {
-            out.push(c);
-        }
-    }
-    if text.chars().nth(40).is_some() {
-        out.push('…');
-    }
-    out
-}
-
-/// Control characters and bidirectional formatting characters.
-fn is_unsafe(c: char) -> bool {
-    c.is_control()
-        || matches!(
-            c,
-            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
-        )
+    crate::escaped(text, 40)
 }
 
 /// A `document`, `family` or `verdict` field: trimmed, its surrounding quotes removed; a quote
@@ -82,7 +62,7 @@ pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
         let document = unquote(document, "document", line_number)?.to_string();
         let family = unquote(family, "family", line_number)?;
         let verdict = unquote(verdict, "verdict", line_number)?;
-        if let Some(c) = document.chars().find(|&c| is_unsafe(c)) {
+        if let Some(c) = document.chars().find(|&c| crate::is_unsafe_char(c)) {
             return Err(format!(
                 "line {line_number}: the document name holds a control or bidirectional-override character (U+{:04X})",
                 u32::from(c)
@@ -100,7 +80,13 @@ pub fn parse_labels(csv: &str) -> Result<Vec<Label>, String> {
             .unwrap_or("")
             .trim()
             .chars()
-            .map(|c| if is_unsafe(c) { '\u{FFFD}' } else { c })
+            .map(|c| {
+                if crate::is_unsafe_char(c) {
+                    '\u{FFFD}'
+                } else {
+                    c
+                }
+            })
             .collect();
         let verdict = Verdict::from_name(verdict)
             .ok_or_else(|| format!("line {line_number}: unknown verdict `{}`", shown(verdict)))?;

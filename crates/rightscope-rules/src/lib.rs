@@ -8,6 +8,7 @@ mod catalogue;
 mod confidence;
 mod context;
 mod diff;
+mod display;
 mod engine;
 mod evaluate;
 mod finding;
@@ -25,6 +26,7 @@ pub use confidence::{
 };
 pub use context::{stance, strength, Stance};
 pub use diff::{diff, normalise_sentence, FamilyChange, Matched, RevisionDiff, CONTAINED, SIMILAR};
+pub use display::{escaped, is_unsafe_char};
 pub use engine::{fingerprint, section_weight, widen_spaces, CheckResult, Checker, EngineError};
 pub use evaluate::{evaluate, parse_labels, Evaluation, Judged, Label, Scores};
 pub use finding::Finding;
